@@ -1,0 +1,2 @@
+/** What users and systems can do with banks. */
+package org.banksync.application.bank.port.in;

@@ -1,0 +1,2 @@
+/** What users and systems can do with categories. */
+package org.banksync.application.category.port.in;

@@ -1,0 +1,2 @@
+/** Use cases on companies: register, rename and find them, and make sure the default one exists. */
+package org.banksync.application.company;

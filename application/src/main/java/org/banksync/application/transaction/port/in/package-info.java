@@ -1,0 +1,2 @@
+/** What users and systems can do with transactions. */
+package org.banksync.application.transaction.port.in;

@@ -1,0 +1,2 @@
+/** What the transaction use cases need from storage. */
+package org.banksync.application.transaction.port.out;

@@ -1,0 +1,2 @@
+/** The people who use Banksync: their accounts, roles and sign-in, and the first administrator. */
+package org.banksync.application.user;
