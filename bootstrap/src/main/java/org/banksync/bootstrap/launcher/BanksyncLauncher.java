@@ -23,6 +23,8 @@ public final class BanksyncLauncher {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
     public static void main(String[] args) {
+        // The in-process sandbox logs through java.util.logging: one short line each, like ours.
+        System.setProperty("java.util.logging.SimpleFormatter.format", "[banksync] %4$s: %5$s%6$s%n");
         BanksyncLauncher launcher = new BanksyncLauncher();
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "banksync-shutdown"));
         try {
@@ -59,7 +61,11 @@ public final class BanksyncLauncher {
             environment.put("BANKSYNC_DB_PASSWORD", "");
         }
         if (!settings.bridgeConfigured()) {
-            Console.info("Bridge is not configured (BRIDGE_CLIENT_ID is unset): demo mode.");
+            DemoBridge bridge = register(DemoBridge.start(settings.dataDir(), settings.effectivePublicUrl()));
+            environment.putAll(bridge.environment());
+            Console.info("DEMO MODE: BRIDGE_CLIENT_ID is unset, so Banksync talks to the Bridge sandbox at "
+                    + bridge.baseUrl() + " (simulated banks, no real data). Set BRIDGE_CLIENT_ID and BRIDGE_CLIENT_SECRET"
+                    + " to use Bridge.");
         }
 
         Console.info("Starting Banksync on port " + settings.httpPort() + " (log: "

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +49,13 @@ final class PayaraProcess implements AutoCloseable {
         try {
             Files.createDirectories(rootDir);
             Files.createDirectories(logFile.getParent());
+            // One log per run; the previous run's stays beside it for whoever investigates.
+            if (Files.exists(logFile)) {
+                Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+                    .redirectOutput(logFile.toFile());
             builder.environment().putAll(environment);
             return new PayaraProcess(builder.start(), logFile, settings.httpPort());
         } catch (IOException e) {
@@ -79,10 +84,11 @@ final class PayaraProcess implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     return;
                 }
-                // Payara answers health only once its boot (and so the deployment) is over: an
-                // application still missing then has failed to deploy and will not come.
-                undeployedAnswers = response.body().contains("No Application deployed") ? undeployedAnswers + 1 : 0;
-                if (undeployedAnswers >= 4) {
+                // Health answers while the WAR is still deploying; once Payara has logged that its
+                // boot is over, an application still missing has failed to deploy and will not come.
+                boolean missing = response.body().contains("No Application deployed") && bootFinished();
+                undeployedAnswers = missing ? undeployedAnswers + 1 : 0;
+                if (undeployedAnswers >= 3) {
                     throw new LauncherException("Banksync failed to deploy. What the server said:\n" + failures());
                 }
             } catch (IOException e) {
@@ -102,6 +108,14 @@ final class PayaraProcess implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    private boolean bootFinished() {
+        try (var lines = Files.lines(logFile)) {
+            return lines.anyMatch(line -> line.contains("Payara Micro") && line.contains(" ready in "));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private String failures() {
