@@ -1,0 +1,2 @@
+/** What users and systems can do with bank connections. */
+package org.banksync.application.connection.port.in;
