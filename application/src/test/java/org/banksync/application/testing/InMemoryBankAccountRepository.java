@@ -37,7 +37,7 @@ public class InMemoryBankAccountRepository implements BankAccountRepository {
                 .filter(account -> filter.bankId() == null || account.bankId().equals(filter.bankId()))
                 .toList();
         return InMemoryPages.page(selected,
-                account -> account.name().toLowerCase(Locale.ROOT) + '\u0000' + account.id(), page);
+                account -> account.name().toLowerCase(Locale.ROOT) + '\u0000' + account.id(), page, "bank-accounts");
     }
 
     @Override

@@ -45,7 +45,7 @@ public class InMemoryBankRepository implements BankRepository {
     @Override
     public Page<Bank> findPage(PageRequest page) {
         return InMemoryPages.page(banks.values(),
-                bank -> bank.name().toLowerCase(Locale.ROOT) + '\u0000' + bank.id(), page);
+                bank -> bank.name().toLowerCase(Locale.ROOT) + '\u0000' + bank.id(), page, "banks");
     }
 
     @Override

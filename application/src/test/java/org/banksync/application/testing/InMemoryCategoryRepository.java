@@ -44,7 +44,7 @@ public class InMemoryCategoryRepository implements CategoryRepository {
 
     @Override
     public Page<TransactionCategory> findPage(PageRequest page) {
-        return InMemoryPages.page(categories.values(), category -> category.id().toString(), page);
+        return InMemoryPages.page(categories.values(), category -> category.id().toString(), page, "categories");
     }
 
     @Override

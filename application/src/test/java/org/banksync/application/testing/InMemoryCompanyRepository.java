@@ -26,7 +26,7 @@ public class InMemoryCompanyRepository implements CompanyRepository {
 
     @Override
     public Page<Company> findPage(PageRequest page) {
-        return InMemoryPages.page(companies.values(), company -> company.code().value(), page);
+        return InMemoryPages.page(companies.values(), company -> company.code().value(), page, "companies");
     }
 
     @Override

@@ -45,10 +45,15 @@ public class InMemoryTransactionRepository implements TransactionRepository {
     @Override
     public Page<BankTransaction> findPage(TransactionFilter filter, PageRequest page) {
         List<BankTransaction> selected = transactions.values().stream().filter(t -> matches(filter, t)).toList();
-        Function<BankTransaction, String> key = filter.updatedSince() == null
-                ? t -> t.id().toString()
-                : t -> String.format("%019d%09d", t.updatedAt().getEpochSecond(), t.updatedAt().getNano()) + t.id();
-        return InMemoryPages.page(selected, key, page);
+        if (filter.updatedSince() == null) {
+            // newest first: booking date descending, then id descending
+            Function<BankTransaction, String> newestFirst = t -> String.format("%08d", 99_999_999L - t.bookingDate().toEpochDay())
+                    + InMemoryPages.descending(t.id().toString());
+            return InMemoryPages.page(selected, newestFirst, page, "transactions-newest-first");
+        }
+        Function<BankTransaction, String> byUpdate = t -> String.format("%019d%09d", t.updatedAt().getEpochSecond(),
+                t.updatedAt().getNano()) + t.id();
+        return InMemoryPages.page(selected, byUpdate, page, "transactions-by-update");
     }
 
     @Override

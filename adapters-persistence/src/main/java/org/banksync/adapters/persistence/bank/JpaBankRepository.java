@@ -15,7 +15,6 @@ import org.banksync.domain.bank.BankId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,8 +68,10 @@ public class JpaBankRepository implements BankRepository {
             query = entityManager.createQuery("select b from BankEntity b order by lower(b.name), b.id", BankEntity.class);
         } else {
             List<String> keys = KeysetCursor.decode(page.cursor(), 2);
-            query = entityManager.createQuery("select b from BankEntity b where lower(b.name) > :name"
-                            + " or (lower(b.name) = :name and b.id > :id) order by lower(b.name), b.id", BankEntity.class)
+            // The cursor keeps the raw name and PostgreSQL lowercases both sides, so that Java's and
+            // the database's idea of lower case can never disagree (accented names).
+            query = entityManager.createQuery("select b from BankEntity b where lower(b.name) > lower(:name)"
+                            + " or (lower(b.name) = lower(:name) and b.id > :id) order by lower(b.name), b.id", BankEntity.class)
                     .setParameter("name", keys.get(0))
                     .setParameter("id", parseId(keys.get(1)));
         }
@@ -80,7 +81,7 @@ public class JpaBankRepository implements BankRepository {
         String next = null;
         if (more) {
             BankEntity last = served.get(served.size() - 1);
-            next = KeysetCursor.encode(last.name.toLowerCase(Locale.ROOT), last.id.toString());
+            next = KeysetCursor.encode(last.name, last.id.toString());
         }
         return new Page<>(served.stream().map(BankMapper::toDomain).toList(), next);
     }

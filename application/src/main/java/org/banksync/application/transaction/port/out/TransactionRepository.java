@@ -21,7 +21,7 @@ public interface TransactionRepository {
     /**
      * A page of the transactions the filter selects, tombstones only when it includes them, in a stable order
      * that rows added meanwhile cannot make skip or repeat: by (updatedAt, id) when the filter has
-     * {@code updatedSince}, else by id (creation order).
+     * {@code updatedSince} (tombstones included), else newest first by (booking date, id) descending.
      */
     Page<BankTransaction> findPage(TransactionFilter filter, PageRequest page);
 

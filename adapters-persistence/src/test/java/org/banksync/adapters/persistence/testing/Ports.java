@@ -1,0 +1,141 @@
+package org.banksync.adapters.persistence.testing;
+
+import org.banksync.adapters.persistence.account.JpaBankAccountRepository;
+import org.banksync.adapters.persistence.bank.JpaBankRepository;
+import org.banksync.adapters.persistence.category.JpaCategoryRepository;
+import org.banksync.adapters.persistence.company.JpaCompanyRepository;
+import org.banksync.adapters.persistence.transaction.JpaTransactionRepository;
+import org.banksync.application.account.port.out.BankAccountRepository;
+import org.banksync.application.bank.port.out.BankRepository;
+import org.banksync.application.category.port.out.CategoryRepository;
+import org.banksync.application.company.port.out.CompanyRepository;
+import org.banksync.application.testing.InMemoryAdapters;
+import org.banksync.application.transaction.port.out.TransactionRepository;
+import org.banksync.domain.account.BankAccount;
+import org.banksync.domain.bank.Bank;
+import org.banksync.domain.bank.BankId;
+import org.banksync.domain.category.CashFlowDirection;
+import org.banksync.domain.category.CategoryId;
+import org.banksync.domain.category.LocalizedName;
+import org.banksync.domain.category.TransactionCategory;
+import org.banksync.domain.company.Company;
+import org.banksync.domain.company.CompanyCode;
+import org.banksync.domain.connection.ConnectionId;
+import org.banksync.domain.shared.CurrencyCode;
+import org.banksync.domain.shared.Iban;
+import org.banksync.domain.testing.MutableClock;
+import org.banksync.domain.transaction.BankTransaction;
+import org.banksync.domain.transaction.SourceTransaction;
+import org.banksync.domain.transaction.TombstoneReason;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * The ports out that repository contract tests run against, either the application's in-memory ones or the
+ * JPA ones on the test PostgreSQL, with helpers that store fresh rows through them. Every helper makes new
+ * companies, banks and accounts, so tests never depend on what else the database holds.
+ */
+public final class Ports {
+
+    public final MutableClock clock;
+    public final CompanyRepository companies;
+    public final BankRepository banks;
+    public final BankAccountRepository accounts;
+    public final CategoryRepository categories;
+    public final TransactionRepository transactions;
+    private final BiFunction<BankId, CompanyCode, ConnectionId> connections;
+
+    private Ports(MutableClock clock, CompanyRepository companies, BankRepository banks, BankAccountRepository accounts,
+            CategoryRepository categories, TransactionRepository transactions,
+            BiFunction<BankId, CompanyCode, ConnectionId> connections) {
+        this.clock = clock;
+        this.companies = companies;
+        this.banks = banks;
+        this.accounts = accounts;
+        this.categories = categories;
+        this.transactions = transactions;
+        this.connections = connections;
+    }
+
+    /** The application's in-memory ports; a connection needs no row there. */
+    public static Ports inMemory() {
+        InMemoryAdapters adapters = new InMemoryAdapters();
+        return new Ports(adapters.clock, adapters.companies, adapters.banks, adapters.accounts, adapters.categories,
+                adapters.transactions, (bank, company) -> ConnectionId.newId());
+    }
+
+    /** The JPA repositories, each call in its own committed transaction. */
+    public static Ports jpa() {
+        MutableClock clock = new MutableClock();
+        return new Ports(clock,
+                TransactionalPort.of(CompanyRepository.class, em -> new JpaCompanyRepository(em, clock)),
+                TransactionalPort.of(BankRepository.class, em -> new JpaBankRepository(em, clock)),
+                TransactionalPort.of(BankAccountRepository.class, em -> new JpaBankAccountRepository(em, clock)),
+                TransactionalPort.of(CategoryRepository.class, em -> new JpaCategoryRepository(em, clock)),
+                TransactionalPort.of(TransactionRepository.class, em -> new JpaTransactionRepository(em, clock)),
+                Ports::insertConnection);
+    }
+
+    public CompanyCode storedCompany() {
+        CompanyCode code = CompanyCode.of("T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toUpperCase(Locale.ROOT));
+        companies.save(new Company(code, "Test company " + code));
+        return code;
+    }
+
+    public BankId storedBank() {
+        Bank bank = Bank.register("Test bank " + UUID.randomUUID(), null, null, null);
+        banks.save(bank);
+        return bank.id();
+    }
+
+    public BankAccount storedAccount(CompanyCode company, BankId bank, String name, Iban iban) {
+        BankAccount account = BankAccount.open(company, bank, name, iban, CurrencyCode.EUR, null);
+        accounts.save(account);
+        return account;
+    }
+
+    /** An account of its own company and bank. */
+    public BankAccount storedAccount() {
+        return storedAccount(storedCompany(), storedBank(), "Compte courant", null);
+    }
+
+    /** A live connection of the company to the bank, which provider accounts hang from. */
+    public ConnectionId storedConnection(BankId bank, CompanyCode company) {
+        return connections.apply(bank, company);
+    }
+
+    public TransactionCategory storedCategory(String name, CategoryId parent) {
+        TransactionCategory category = TransactionCategory.createManual(LocalizedName.of(name), parent,
+                CashFlowDirection.BOTH);
+        categories.save(category);
+        return category;
+    }
+
+    /** A transaction recorded now (by {@link #clock}) from a source row. */
+    public BankTransaction storedTransaction(BankAccount account, SourceTransaction row) {
+        BankTransaction transaction = BankTransaction.record(account.id(), row, null, clock);
+        transactions.save(transaction);
+        return transaction;
+    }
+
+    /** The source deleted the transaction: it is tombstoned now (by {@link #clock}) and saved. */
+    public BankTransaction deletedAtSource(BankTransaction transaction) {
+        transaction.tombstone(TombstoneReason.DELETED_AT_SOURCE, null, clock);
+        transactions.save(transaction);
+        return transaction;
+    }
+
+    private static ConnectionId insertConnection(BankId bank, CompanyCode company) {
+        ConnectionId id = ConnectionId.newId();
+        Jpa.inTransaction(em -> em.createNativeQuery("insert into bank_connection (id, bank_id, company_code, provider,"
+                        + " state, created_at, updated_at) values (?1, ?2, ?3, 'bridge', 'OK', now(), now())")
+                .setParameter(1, id.value())
+                .setParameter(2, bank.value())
+                .setParameter(3, company.value())
+                .executeUpdate());
+        return id;
+    }
+}
