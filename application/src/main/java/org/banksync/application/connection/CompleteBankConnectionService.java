@@ -65,10 +65,10 @@ public class CompleteBankConnectionService implements CompleteBankConnectionUseC
         if (callback.callerUsername() != null && !callback.callerUsername().equals(context.username())) {
             return new ConnectOutcome.Refused("the connection was started by another user");
         }
-        if (contexts.consume(hash, clock.instant()).isEmpty()) {
-            return new ConnectOutcome.Refused("the connection link was just used by another request");
-        }
         if (!callback.success()) {
+            if (contexts.consume(hash, clock.instant()).isEmpty()) {
+                return new ConnectOutcome.Refused("the connection link was just used by another request");
+            }
             String[] advice = ConnectFailureAdvice.forStep(callback.step());
             return new ConnectOutcome.Failed(context.bankId(), callback.step(), advice[0], advice[1]);
         }
@@ -76,13 +76,18 @@ public class CompleteBankConnectionService implements CompleteBankConnectionUseC
             return new ConnectOutcome.Failed(context.bankId(), callback.step(), "The aggregator did not say which connection it made.",
                     "Start the connection again from the bank's page.");
         }
+        // The aggregator is read before the context is consumed: if it fails, the context stays
+        // usable and reloading the callback URL simply tries again.
         BankConnector connector = connectors.of(context.provider());
-        BankConnection connection = connectionFor(context, callback.itemId());
         ItemSnapshot item = connector.readItem(context.company(), callback.itemId());
+        BankConnector.AccountsRead read = connector.readAccounts(context.company(), callback.itemId());
+        if (contexts.consume(hash, clock.instant()).isEmpty()) {
+            return new ConnectOutcome.Refused("the connection link was just used by another request");
+        }
+        BankConnection connection = connectionFor(context, callback.itemId());
         connection.updateState(item.state(), item.stateDetail(), item.consentExpiresAt(), item.lastRefreshAt());
         connections.save(connection);
 
-        BankConnector.AccountsRead read = connector.readAccounts(context.company(), callback.itemId());
         List<ProviderAccount> accounts = providerAccounts.replaceAll(connection.id(), read.accounts());
         int linked = 0;
         List<ProviderAccount> proposals = new ArrayList<>();

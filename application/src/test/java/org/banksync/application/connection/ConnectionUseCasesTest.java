@@ -194,6 +194,11 @@ class ConnectionUseCasesTest {
 
         assertThatThrownBy(() -> complete.complete(new ConnectCallback(Provider.BRIDGE, bridge.lastContext(), true, "item-1", null, null)))
                 .isInstanceOf(AggregatorFailure.class);
+        assertThat(ports.connections.findAll()).isEmpty();
+
+        bridge.down = false;
+        assertThat(complete.complete(new ConnectCallback(Provider.BRIDGE, bridge.lastContext(), true, "item-1", null, null)))
+                .isInstanceOf(ConnectOutcome.Connected.class);
     }
 
     @Test
