@@ -3,6 +3,8 @@ package org.banksync.application.connection;
 import jakarta.inject.Inject;
 import org.banksync.application.account.port.out.BankAccountRepository;
 import org.banksync.application.connection.port.in.CompleteBankConnectionUseCase;
+import org.banksync.application.connection.port.in.ImportProviderCategoriesUseCase;
+import org.banksync.application.connection.port.out.AggregatorFailure;
 import org.banksync.application.connection.port.out.BankConnector;
 import org.banksync.application.connection.port.out.ConnectContextRepository;
 import org.banksync.application.connection.port.out.ConnectionRepository;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Completes the hosted flow in one unit of work: the context is consumed, the connection stored,
@@ -26,11 +29,14 @@ import java.util.Optional;
 @UseCase
 public class CompleteBankConnectionService implements CompleteBankConnectionUseCase {
 
+    private static final Logger LOG = Logger.getLogger(CompleteBankConnectionService.class.getName());
+
     private ConnectContextRepository contexts;
     private ConnectionRepository connections;
     private ProviderAccountRepository providerAccounts;
     private BankAccountRepository bankAccounts;
     private ConnectorRegistry connectors;
+    private ImportProviderCategoriesUseCase categories;
     private Clock clock;
 
     protected CompleteBankConnectionService() {
@@ -39,12 +45,14 @@ public class CompleteBankConnectionService implements CompleteBankConnectionUseC
     @Inject
     public CompleteBankConnectionService(ConnectContextRepository contexts, ConnectionRepository connections,
                                          ProviderAccountRepository providerAccounts, BankAccountRepository bankAccounts,
-                                         ConnectorRegistry connectors, Clock clock) {
+                                         ConnectorRegistry connectors, ImportProviderCategoriesUseCase categories,
+                                         Clock clock) {
         this.contexts = contexts;
         this.connections = connections;
         this.providerAccounts = providerAccounts;
         this.bankAccounts = bankAccounts;
         this.connectors = connectors;
+        this.categories = categories;
         this.clock = clock;
     }
 
@@ -107,7 +115,21 @@ public class CompleteBankConnectionService implements CompleteBankConnectionUseC
                 proposals.add(account);
             }
         }
+        importCategories(context.provider());
         return new ConnectOutcome.Connected(context.bankId(), connection.id(), linked, proposals, read.rejected());
+    }
+
+    /**
+     * The aggregator's categories come with the first connection (and are refreshed by each later
+     * one); an aggregator that fails to list them must not undo a connection that succeeded.
+     */
+    private void importCategories(org.banksync.domain.connection.Provider provider) {
+        try {
+            categories.importCategories(provider);
+        } catch (AggregatorFailure failure) {
+            LOG.warning("The connection succeeded but " + provider.wireName() + "'s categories could not be imported now: "
+                    + failure.getMessage() + "; the daily refresh will try again.");
+        }
     }
 
     /** The connection being renewed, the one already made for this item, or a new one. */

@@ -44,7 +44,8 @@ class ConnectionUseCasesTest {
     private final StartBankConnectionService start = new StartBankConnectionService(core.banks, core.companies,
             ports.connections, ports.contexts, registry, core.clock);
     private final CompleteBankConnectionService complete = new CompleteBankConnectionService(ports.contexts,
-            ports.connections, ports.providerAccounts, core.accounts, registry, core.clock);
+            ports.connections, ports.providerAccounts, core.accounts, registry,
+            new ImportProviderCategoriesService(core.categories, registry), core.clock);
     private final ReconnectBankService reconnect = new ReconnectBankService(ports.connections, ports.contexts, registry, core.clock);
     private final LinkProviderAccountService link = new LinkProviderAccountService(core.accounts, ports.providerAccounts, ports.connections);
     private final OpenLinkedBankAccountService openLinked = new OpenLinkedBankAccountService(core.accounts, ports.providerAccounts,
@@ -100,6 +101,15 @@ class ConnectionUseCasesTest {
         assertThat(connection.state()).isEqualTo(ConnectionState.OK);
         assertThat(connection.externalItemId()).isEqualTo("item-1");
         assertThat(core.accounts.findById(checking.id()).orElseThrow().providerAccount().externalAccountId()).isEqualTo("101");
+    }
+
+    @Test
+    @DisplayName("connecting a bank imports the aggregator's categories")
+    void connectingImportsCategories() {
+        bridge.categories = List.of(new org.banksync.application.connection.port.out.ProviderCategorySnapshot("1", null, "Auto", "Car"));
+        start.start(new StartConnectionCommand(bank.id(), null, null, "admin"));
+        complete.complete(new ConnectCallback(Provider.BRIDGE, bridge.lastContext(), true, "item-1", null, null));
+        assertThat(core.categories.findAll()).extracting(category -> category.names().fr()).contains("Auto");
     }
 
     @Test

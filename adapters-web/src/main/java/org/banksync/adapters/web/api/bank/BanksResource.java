@@ -28,9 +28,12 @@ import org.banksync.application.bank.port.in.RegisterBankCommand;
 import org.banksync.application.bank.port.in.RegisterBankUseCase;
 import org.banksync.application.bank.port.in.UpdateBankCommand;
 import org.banksync.application.bank.port.in.UpdateBankUseCase;
+import org.banksync.application.connection.port.in.FindConnectionsQuery;
 import org.banksync.application.shared.PageRequest;
 import org.banksync.domain.bank.Bank;
 import org.banksync.domain.bank.BankId;
+
+import java.time.Clock;
 
 /** Banks: list, read, add, change, remove. */
 @Path("v1/banks")
@@ -43,27 +46,32 @@ public class BanksResource {
     private RegisterBankUseCase register;
     private UpdateBankUseCase update;
     private DeleteBankUseCase delete;
+    private FindConnectionsQuery connections;
+    private Clock clock;
 
     protected BanksResource() {
     }
 
     @Inject
-    public BanksResource(FindBanksQuery find, RegisterBankUseCase register, UpdateBankUseCase update, DeleteBankUseCase delete) {
+    public BanksResource(FindBanksQuery find, RegisterBankUseCase register, UpdateBankUseCase update, DeleteBankUseCase delete,
+                         FindConnectionsQuery connections, Clock clock) {
         this.find = find;
         this.register = register;
         this.update = update;
         this.delete = delete;
+        this.connections = connections;
+        this.clock = clock;
     }
 
     @GET
     public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return Lists.page(find.list(PageRequest.of(limit, cursor)), BankView::of, uri);
+        return Lists.page(find.list(PageRequest.of(limit, cursor)), this::view, uri);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        BankView view = BankView.of(find.get(parse(id)));
+        BankView view = view(find.get(parse(id)));
         return Response.ok(view).tag(ETags.of(view)).build();
     }
 
@@ -73,7 +81,7 @@ public class BanksResource {
         BankRequest request = Bodies.required(body);
         Bank bank = register.register(new RegisterBankCommand(request.name(), request.parsedBic(),
                 request.parsedWebsite(), request.parsedLogoUrl()));
-        BankView view = BankView.of(bank);
+        BankView view = view(bank);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).tag(ETags.of(view)).build();
     }
 
@@ -83,13 +91,13 @@ public class BanksResource {
     public Response replace(@PathParam("id") String id, BankRequest body, @Context HttpHeaders headers) {
         BankRequest request = Bodies.required(body);
         BankId bankId = parse(id);
-        Response preconditionFailed = ETags.checkIfMatch(headers, BankView.of(find.get(bankId)));
+        Response preconditionFailed = ETags.checkIfMatch(headers, view(find.get(bankId)));
         if (preconditionFailed != null) {
             return preconditionFailed;
         }
         Bank bank = update.update(new UpdateBankCommand(bankId, request.name(), request.parsedBic(),
                 request.parsedWebsite(), request.parsedLogoUrl()));
-        BankView view = BankView.of(bank);
+        BankView view = view(bank);
         return Response.ok(view).tag(ETags.of(view)).build();
     }
 
@@ -97,12 +105,16 @@ public class BanksResource {
     @Path("{id}")
     public Response remove(@PathParam("id") String id, @Context HttpHeaders headers) {
         BankId bankId = parse(id);
-        Response preconditionFailed = ETags.checkIfMatch(headers, BankView.of(find.get(bankId)));
+        Response preconditionFailed = ETags.checkIfMatch(headers, view(find.get(bankId)));
         if (preconditionFailed != null) {
             return preconditionFailed;
         }
         delete.delete(bankId);
         return Response.noContent().build();
+    }
+
+    private BankView view(Bank bank) {
+        return BankView.of(bank, connections.listByBank(bank.id()), clock);
     }
 
     private static BankId parse(String id) {

@@ -1,0 +1,5 @@
+package org.banksync.adapters.web.api.connection;
+
+/** The optional body of POST /banks/{id}/connections. */
+public record ConnectRequest(String company, String provider) {
+}
