@@ -80,8 +80,17 @@ public final class BankAccount {
     }
 
     /** The oldest booking day a sync asks for; every later run sends it too, so nothing older arrives. */
+    /**
+     * Sets the date the synchronisation reads from. An earlier date than before forgets the
+     * watermark, so that the next run reads the whole history from that date rather than only what
+     * changed since the last run (the older rows were never asked for).
+     */
     public void startSyncFrom(LocalDate date) {
-        this.syncStartDate = Require.present(date, "since");
+        Require.present(date, "since");
+        if (syncStartDate == null || date.isBefore(syncStartDate)) {
+            syncWatermark = null;
+        }
+        this.syncStartDate = date;
     }
 
     /**

@@ -22,6 +22,14 @@ public sealed interface SyncOutcome {
         }
     }
 
+    /** Another worker took the run over (this one's lease lapsed): this one stopped without touching it. */
+    record TakenOver() implements SyncOutcome {
+        @Override
+        public Optional<SyncError> error() {
+            return Optional.empty();
+        }
+    }
+
     /** The PSD2 consent lapsed. */
     record ConsentExpired(String detail) implements SyncOutcome {
         @Override

@@ -86,6 +86,20 @@ class BankAccountTest {
     }
 
     @Test
+    void startSyncFrom_anEarlierDate_forgetsTheWatermark_aLaterOneKeepsIt() {
+        account.startSyncFrom(LocalDate.of(2025, 1, 1));
+        account.recordCompletedSync(T0, T0);
+
+        account.startSyncFrom(LocalDate.of(2025, 6, 1));
+        assertThat(account.syncWatermark()).isEqualTo(T0);
+
+        account.startSyncFrom(LocalDate.of(2024, 1, 1));
+        assertThat(account.syncWatermark()).isNull();
+        assertThat(account.incrementalSince()).isNull();
+        assertThat(account.syncStartDate()).isEqualTo(LocalDate.of(2024, 1, 1));
+    }
+
+    @Test
     void recordCompletedSync_movesTheWatermarkForwardOnly() {
         account.recordCompletedSync(T0, T0.minusSeconds(600));
         assertThat(account.syncWatermark()).isEqualTo(T0.minusSeconds(600));

@@ -10,6 +10,7 @@ class SyncOutcomeTest {
     private static SyncErrorCode codeOf(SyncOutcome outcome) {
         return switch (outcome) {
             case SyncOutcome.Completed completed -> null;
+            case SyncOutcome.TakenOver takenOver -> null;
             case SyncOutcome.ConsentExpired expired -> SyncErrorCode.CONSENT_EXPIRED;
             case SyncOutcome.ActionNeeded needed -> SyncErrorCode.ACTION_NEEDED;
             case SyncOutcome.ProviderUnavailable unavailable -> SyncErrorCode.PROVIDER_UNAVAILABLE;
@@ -22,6 +23,11 @@ class SyncOutcomeTest {
     @Test
     void completed_hasNoError() {
         assertThat(new SyncOutcome.Completed(SyncProgress.NONE).error()).isEmpty();
+    }
+
+    @Test
+    void takenOver_hasNoError_theOtherWorkerOwnsTheRun() {
+        assertThat(new SyncOutcome.TakenOver().error()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** What users, schedules and webhooks can ask of the synchronisation. */
+package org.banksync.application.sync.port.in;
