@@ -9,9 +9,13 @@ import org.banksync.domain.shared.DomainViolation;
 @Provider
 public class DomainViolationMapper implements ExceptionMapper<DomainViolation> {
 
+    private static final java.util.Set<String> PAGING_PARAMETERS = java.util.Set.of("limit", "cursor");
+
     @Override
     public Response toResponse(DomainViolation violation) {
-        return Problems.invalidField(Status422.INSTANCE, violation.field(), violation.getMessage());
+        // Paging parameters are part of the request's form, not of a rule: a bad one is malformed (API.md).
+        Response.StatusType status = PAGING_PARAMETERS.contains(violation.field()) ? Response.Status.BAD_REQUEST : Status422.INSTANCE;
+        return Problems.invalidField(status, violation.field(), violation.getMessage());
     }
 
     /** JAX-RS has no constant for 422 Unprocessable Content. */

@@ -1,0 +1,108 @@
+package org.banksync.bootstrap.sync;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.banksync.application.sync.port.in.RunSyncUseCase;
+import org.banksync.application.sync.port.out.SyncRunQueue;
+import org.banksync.domain.sync.SyncOutcome;
+import org.banksync.domain.sync.SyncRunId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The worker pool of this instance: every second it claims queued runs (or runs whose lease
+ * lapsed because their instance died) while it has a free worker, and carries them out. A run's
+ * lease is renewed between pages; losing it stops the worker, since another one took over.
+ */
+@Singleton
+@Startup
+@DependsOn("FirstStart")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SyncWorkers {
+
+    static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Logger LOG = Logger.getLogger(SyncWorkers.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    SyncRunQueue queue;
+
+    @Inject
+    RunSyncUseCase runner;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "banksync.sync.workers", defaultValue = "2")
+    int workers;
+
+    private Semaphore free;
+    private ScheduledFuture<?> polling;
+    private volatile boolean stopping;
+
+    @PostConstruct
+    void start() {
+        free = new Semaphore(Math.max(1, workers));
+        polling = scheduler.scheduleWithFixedDelay(this::claimWhileFree, 2, 1, TimeUnit.SECONDS);
+        LOG.info("Sync workers started: " + workers + " on instance " + InstanceName.VALUE);
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    private void claimWhileFree() {
+        try {
+            while (!stopping && free.tryAcquire()) {
+                Optional<SyncRunId> claimed = queue.claimNext(InstanceName.VALUE, LEASE, clock.instant());
+                if (claimed.isEmpty()) {
+                    free.release();
+                    return;
+                }
+                SyncRunId run = claimed.get();
+                executor.execute(() -> execute(run));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not claim sync runs; will try again", e);
+        }
+    }
+
+    private void execute(SyncRunId run) {
+        try {
+            SyncOutcome outcome = runner.run(run, () -> !stopping && queue.renewLease(run, InstanceName.VALUE, LEASE, clock.instant()));
+            LOG.info("Sync run " + run + " ended: " + outcome.getClass().getSimpleName()
+                    + outcome.error().map(error -> " (" + error.code() + ": " + error.message() + ")").orElse(""));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Sync run " + run + " stopped unexpectedly; its lease will lapse and it will be resumed", e);
+        } finally {
+            free.release();
+        }
+    }
+}
