@@ -1,0 +1,44 @@
+package org.banksync.adapters.web.api.category;
+
+import org.banksync.domain.category.CashFlowDirection;
+import org.banksync.domain.category.CategoryId;
+import org.banksync.domain.category.LocalizedName;
+import org.banksync.domain.shared.DomainViolation;
+
+import java.util.Locale;
+
+/** The body of POST and PUT /categories: a name (or names in both languages), optionally a parent and a direction. */
+public record CategoryRequest(String name, CategoryView.Names names, String parentId, String direction) {
+
+    LocalizedName parsedNames() {
+        if (names != null && (names.fr() != null || names.en() != null)) {
+            return new LocalizedName(names.fr(), names.en());
+        }
+        if (name == null || name.isBlank()) {
+            throw new DomainViolation("name", "a category needs a name");
+        }
+        return LocalizedName.of(name);
+    }
+
+    CategoryId parsedParent() {
+        if (parentId == null || parentId.isBlank()) {
+            return null;
+        }
+        try {
+            return CategoryId.parse(parentId);
+        } catch (DomainViolation e) {
+            throw new DomainViolation("parentId", "there is no category " + parentId);
+        }
+    }
+
+    CashFlowDirection parsedDirection() {
+        if (direction == null || direction.isBlank()) {
+            return null;
+        }
+        try {
+            return CashFlowDirection.valueOf(direction.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainViolation("direction", "direction must be IN, OUT or BOTH");
+        }
+    }
+}
