@@ -12,7 +12,14 @@ import org.banksync.domain.connection.BankConnection;
 import org.banksync.domain.connection.ConnectionId;
 import org.banksync.domain.connection.Provider;
 
+import org.banksync.application.account.port.out.BankAccountRepository;
+import org.banksync.domain.account.ProviderAccountRef;
+import org.banksync.domain.shared.Uuid7;
+
+import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +32,18 @@ import java.util.UUID;
 public final class InMemoryConnectionPorts {
 
     public final Connections connections = new Connections();
-    public final ProviderAccounts providerAccounts = new ProviderAccounts();
+    public final ProviderAccounts providerAccounts;
     public final Contexts contexts = new Contexts();
+
+    /** Stores that see no bank account links and stamp reads with the system clock. */
+    public InMemoryConnectionPorts() {
+        this(Clock.systemUTC(), null);
+    }
+
+    /** Stores that stamp reads with {@code clock} and see links in {@code bankAccounts}, as the database does. */
+    public InMemoryConnectionPorts(Clock clock, BankAccountRepository bankAccounts) {
+        this.providerAccounts = new ProviderAccounts(clock, bankAccounts);
+    }
 
     /** Connections by id. */
     public static final class Connections implements ConnectionRepository {
@@ -63,23 +80,36 @@ public final class InMemoryConnectionPorts {
         }
     }
 
-    /** Provider accounts, replaced per connection while keeping ids of accounts seen before. */
+    /** Provider accounts, replaced per connection while keeping ids of accounts seen before and those still linked. */
     public static final class ProviderAccounts implements ProviderAccountRepository {
         final Map<UUID, ProviderAccount> rows = new LinkedHashMap<>();
+        private final Clock clock;
+        private final BankAccountRepository bankAccounts;
+
+        ProviderAccounts(Clock clock, BankAccountRepository bankAccounts) {
+            this.clock = clock;
+            this.bankAccounts = bankAccounts;
+        }
 
         @Override
         public List<ProviderAccount> replaceAll(ConnectionId connectionId, List<ProviderAccountSnapshot> accounts) {
-            List<ProviderAccount> stored = new ArrayList<>();
+            Instant now = clock.instant();
+            Set<String> read = new HashSet<>();
             for (ProviderAccountSnapshot snapshot : accounts) {
-                UUID id = rows.values().stream()
-                        .filter(a -> a.connectionId().equals(connectionId) && a.externalId().equals(snapshot.externalId()))
-                        .map(ProviderAccount::id).findFirst().orElseGet(UUID::randomUUID);
-                ProviderAccount account = new ProviderAccount(id, connectionId, snapshot.externalId(), snapshot.name(),
-                        snapshot.iban(), snapshot.currency(), snapshot.type(), snapshot.balance(), Instant.EPOCH);
-                rows.put(id, account);
-                stored.add(account);
+                read.add(snapshot.externalId());
+                UUID id = findByConnection(connectionId).stream().filter(a -> a.externalId().equals(snapshot.externalId()))
+                        .map(ProviderAccount::id).findFirst().orElseGet(Uuid7::next);
+                rows.put(id, new ProviderAccount(id, connectionId, snapshot.externalId(), snapshot.name(), snapshot.iban(),
+                        snapshot.currency(), snapshot.type(), snapshot.balance(), now));
             }
-            return stored;
+            rows.values().removeIf(account -> account.connectionId().equals(connectionId)
+                    && !read.contains(account.externalId()) && !isLinked(account));
+            return findByConnection(connectionId);
+        }
+
+        private boolean isLinked(ProviderAccount account) {
+            return bankAccounts != null && bankAccounts.findByProviderAccount(
+                    new ProviderAccountRef(account.connectionId(), account.externalId())).isPresent();
         }
 
         @Override

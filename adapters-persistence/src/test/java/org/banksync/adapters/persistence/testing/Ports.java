@@ -4,12 +4,19 @@ import org.banksync.adapters.persistence.account.JpaBankAccountRepository;
 import org.banksync.adapters.persistence.bank.JpaBankRepository;
 import org.banksync.adapters.persistence.category.JpaCategoryRepository;
 import org.banksync.adapters.persistence.company.JpaCompanyRepository;
+import org.banksync.adapters.persistence.connection.JpaConnectContextRepository;
+import org.banksync.adapters.persistence.connection.JpaConnectionRepository;
+import org.banksync.adapters.persistence.connection.JpaProviderAccountRepository;
 import org.banksync.adapters.persistence.transaction.JpaTransactionRepository;
 import org.banksync.application.account.port.out.BankAccountRepository;
 import org.banksync.application.bank.port.out.BankRepository;
 import org.banksync.application.category.port.out.CategoryRepository;
 import org.banksync.application.company.port.out.CompanyRepository;
+import org.banksync.application.connection.port.out.ConnectContextRepository;
+import org.banksync.application.connection.port.out.ConnectionRepository;
+import org.banksync.application.connection.port.out.ProviderAccountRepository;
 import org.banksync.application.testing.InMemoryAdapters;
+import org.banksync.application.testing.InMemoryConnectionPorts;
 import org.banksync.application.transaction.port.out.TransactionRepository;
 import org.banksync.domain.account.BankAccount;
 import org.banksync.domain.bank.Bank;
@@ -20,7 +27,9 @@ import org.banksync.domain.category.LocalizedName;
 import org.banksync.domain.category.TransactionCategory;
 import org.banksync.domain.company.Company;
 import org.banksync.domain.company.CompanyCode;
+import org.banksync.domain.connection.BankConnection;
 import org.banksync.domain.connection.ConnectionId;
+import org.banksync.domain.connection.Provider;
 import org.banksync.domain.shared.CurrencyCode;
 import org.banksync.domain.shared.Iban;
 import org.banksync.domain.testing.MutableClock;
@@ -30,7 +39,6 @@ import org.banksync.domain.transaction.TombstoneReason;
 
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 /**
  * The ports out that repository contract tests run against, either the application's in-memory ones or the
@@ -45,11 +53,13 @@ public final class Ports {
     public final BankAccountRepository accounts;
     public final CategoryRepository categories;
     public final TransactionRepository transactions;
-    private final BiFunction<BankId, CompanyCode, ConnectionId> connections;
+    public final ConnectionRepository connections;
+    public final ProviderAccountRepository providerAccounts;
+    public final ConnectContextRepository contexts;
 
     private Ports(MutableClock clock, CompanyRepository companies, BankRepository banks, BankAccountRepository accounts,
-            CategoryRepository categories, TransactionRepository transactions,
-            BiFunction<BankId, CompanyCode, ConnectionId> connections) {
+            CategoryRepository categories, TransactionRepository transactions, ConnectionRepository connections,
+            ProviderAccountRepository providerAccounts, ConnectContextRepository contexts) {
         this.clock = clock;
         this.companies = companies;
         this.banks = banks;
@@ -57,13 +67,16 @@ public final class Ports {
         this.categories = categories;
         this.transactions = transactions;
         this.connections = connections;
+        this.providerAccounts = providerAccounts;
+        this.contexts = contexts;
     }
 
-    /** The application's in-memory ports; a connection needs no row there. */
+    /** The application's in-memory ports. */
     public static Ports inMemory() {
         InMemoryAdapters adapters = new InMemoryAdapters();
+        InMemoryConnectionPorts connectionPorts = new InMemoryConnectionPorts(adapters.clock, adapters.accounts);
         return new Ports(adapters.clock, adapters.companies, adapters.banks, adapters.accounts, adapters.categories,
-                adapters.transactions, (bank, company) -> ConnectionId.newId());
+                adapters.transactions, connectionPorts.connections, connectionPorts.providerAccounts, connectionPorts.contexts);
     }
 
     /** The JPA repositories, each call in its own committed transaction. */
@@ -75,7 +88,9 @@ public final class Ports {
                 TransactionalPort.of(BankAccountRepository.class, em -> new JpaBankAccountRepository(em, clock)),
                 TransactionalPort.of(CategoryRepository.class, em -> new JpaCategoryRepository(em, clock)),
                 TransactionalPort.of(TransactionRepository.class, em -> new JpaTransactionRepository(em, clock)),
-                Ports::insertConnection);
+                TransactionalPort.of(ConnectionRepository.class, em -> new JpaConnectionRepository(em, clock)),
+                TransactionalPort.of(ProviderAccountRepository.class, em -> new JpaProviderAccountRepository(em, clock)),
+                TransactionalPort.of(ConnectContextRepository.class, JpaConnectContextRepository::new));
     }
 
     public CompanyCode storedCompany() {
@@ -102,9 +117,11 @@ public final class Ports {
         return storedAccount(storedCompany(), storedBank(), "Compte courant", null);
     }
 
-    /** A live connection of the company to the bank, which provider accounts hang from. */
+    /** A live Bridge connection of the company to the bank, on an item of its own, which provider accounts hang from. */
     public ConnectionId storedConnection(BankId bank, CompanyCode company) {
-        return connections.apply(bank, company);
+        BankConnection connection = BankConnection.open(bank, company, Provider.BRIDGE, "item-" + UUID.randomUUID());
+        connections.save(connection);
+        return connection.id();
     }
 
     public TransactionCategory storedCategory(String name, CategoryId parent) {
@@ -126,16 +143,5 @@ public final class Ports {
         transaction.tombstone(TombstoneReason.DELETED_AT_SOURCE, null, clock);
         transactions.save(transaction);
         return transaction;
-    }
-
-    private static ConnectionId insertConnection(BankId bank, CompanyCode company) {
-        ConnectionId id = ConnectionId.newId();
-        Jpa.inTransaction(em -> em.createNativeQuery("insert into bank_connection (id, bank_id, company_code, provider,"
-                        + " state, created_at, updated_at) values (?1, ?2, ?3, 'bridge', 'OK', now(), now())")
-                .setParameter(1, id.value())
-                .setParameter(2, bank.value())
-                .setParameter(3, company.value())
-                .executeUpdate());
-        return id;
     }
 }
