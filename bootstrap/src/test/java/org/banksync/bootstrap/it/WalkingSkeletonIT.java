@@ -3,7 +3,7 @@ package org.banksync.bootstrap.it;
 import jakarta.json.JsonObject;
 import org.banksync.adapters.persistence.testing.TestDatabase;
 import org.banksync.bootstrap.testing.Http;
-import org.banksync.bootstrap.testing.TestDatabaseSession;
+import org.banksync.bootstrap.testing.TestEnvironmentSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -39,7 +39,7 @@ class WalkingSkeletonIT {
     URL base;
 
     private Http admin() throws Exception {
-        return Http.basic(base.toURI(), "admin", TestDatabaseSession.ADMIN_PASSWORD);
+        return Http.basic(base.toURI(), "admin", TestEnvironmentSession.ADMIN_PASSWORD);
     }
 
     @Test

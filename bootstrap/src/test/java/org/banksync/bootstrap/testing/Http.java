@@ -17,7 +17,8 @@ import java.util.Base64;
 /** A small HTTP client for black-box tests: real requests, answers as text or JSON. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
     private final String authorization;
 
@@ -54,6 +55,15 @@ public final class Http {
         HttpRequest.Builder request = request(path).PUT(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    /** A request with headers of the caller's choosing (a webhook's signature, say). */
+    public HttpResponse<String> postWithHeaders(String path, String body, String... headers) {
+        HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return send(request);
     }

@@ -1,0 +1,180 @@
+package org.banksync.bootstrap.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.banksync.bootstrap.testing.HostedPage;
+import org.banksync.bootstrap.testing.Http;
+import org.banksync.bootstrap.testing.Poll;
+import org.banksync.bootstrap.testing.TestEnvironmentSession;
+import org.banksync.sandbox.bridge.control.NewTransaction;
+import org.banksync.sandbox.bridge.control.SandboxControl;
+import org.banksync.sandbox.bridge.control.TransactionChange;
+import org.banksync.sandbox.bridge.data.Transaction;
+import org.banksync.sandbox.bridge.webhook.WebhookDelivery;
+import org.banksync.sandbox.bridge.webhook.WebhookRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole Bridge path through the real WAR on Payara Micro, over HTTP, against the Bridge sandbox:
+ * connect Demo Bank through the hosted page, link an account, synchronise its history, then follow
+ * the bank's changes through a signed webhook until Banksync holds exactly what the bank holds.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConnectAndSyncIT {
+
+    @Deployment(testable = false)
+    static WebArchive banksync() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("banksync.war")));
+    }
+
+    private final URI base = TestEnvironmentSession.banksync();
+    private final Http admin = Http.basic(base, "admin", TestEnvironmentSession.ADMIN_PASSWORD);
+    private final SandboxControl bank = TestEnvironmentSession.sandbox().control();
+
+    @Test
+    @DisplayName("a user connects Demo Bank, links its checking account, synchronises its history, and a webhook brings the bank's changes")
+    void connectLinkSynchroniseAndFollowChanges() {
+        String bankId = Http.json(admin.postJson("api/v1/banks", "{\"name\":\"Demo Bank " + UUID.randomUUID() + "\"}")).getString("id");
+
+        HttpResponse<String> started = admin.postJson("api/v1/banks/" + bankId + "/connections", "{}");
+        assertThat(started.statusCode()).isEqualTo(201);
+        URI connectUrl = URI.create(Http.json(started).getString("connectUrl"));
+        URI callback = new HostedPage().loginToDemoBank(connectUrl, "success");
+        assertThat(callback.toString()).startsWith(base.resolve("api/bridge/callback").toString());
+
+        HttpResponse<String> landed = Http.anonymous(base).get(base.relativize(callback).toString());
+        assertThat(landed.statusCode()).isEqualTo(303);
+        assertThat(landed.headers().firstValue("Location").orElseThrow()).contains("bank.xhtml?id=" + bankId).contains("connection=connected");
+
+        JsonObject connection = Http.json(admin.get("api/v1/banks/" + bankId)).getJsonArray("connections").getJsonObject(0);
+        assertThat(connection.getString("state")).isEqualTo("OK");
+        assertThat(connection.getString("consentExpiresAt")).isNotBlank();
+        List<JsonObject> providerAccounts = Http.json(admin.get("api/v1/connections/" + connection.getString("id") + "/provider-accounts"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(providerAccounts).hasSizeGreaterThanOrEqualTo(4);
+        JsonObject checking = providerAccounts.stream().filter(a -> "checking".equals(a.getString("type")) && !a.isNull("iban"))
+                .findFirst().orElseThrow();
+
+        assertThat(Http.json(admin.get("api/v1/categories?limit=500")).getJsonArray("items").getValuesAs(JsonObject.class))
+                .anyMatch(category -> "IMPORTED".equals(category.getString("origin")) && "bridge".equals(category.getString("provider")));
+
+        HttpResponse<String> opened = admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + bankId + "\",\"name\":\"Compte courant\","
+                + "\"iban\":\"" + checking.getString("iban") + "\",\"currency\":\"EUR\",\"glAccount\":\"512100\"}");
+        assertThat(opened.statusCode()).isEqualTo(201);
+        String accountId = Http.json(opened).getString("id");
+        HttpResponse<String> linked = admin.putJson("api/v1/bank-accounts/" + accountId + "/provider-account",
+                "{\"providerAccountId\":\"" + checking.getString("id") + "\"}", null);
+        assertThat(linked.statusCode()).isEqualTo(200);
+        assertThat(Http.json(linked).getString("providerAccountId")).isEqualTo(checking.getString("id"));
+
+        LocalDate since = LocalDate.now().minusMonths(6);
+        HttpResponse<String> accepted = admin.postJson("api/v1/bank-accounts/" + accountId + "/sync", "{\"since\":\"" + since + "\"}");
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String runLocation = accepted.headers().firstValue("Location").orElseThrow();
+        JsonObject firstRun = awaitEnd(base.relativize(URI.create(runLocation)).toString());
+        assertThat(firstRun.getString("state")).as(firstRun.toString()).isEqualTo("SUCCEEDED");
+        assertThat(firstRun.getInt("pages")).isGreaterThanOrEqualTo(1);
+
+        long externalAccount = Long.parseLong(checking.getString("externalId"));
+        assertThat(stored(accountId)).isEqualTo(expected(externalAccount, since));
+
+        List<Transaction> truth = liveTruth(externalAccount, since);
+        bank.addTransaction(externalAccount, NewTransaction.of("-12.34", LocalDate.now(), "Boulangerie Paul"));
+        bank.modifyTransaction(truth.get(0).id(), TransactionChange.amount("-99.99"));
+        bank.deleteTransaction(truth.get(1).id());
+        WebhookDelivery delivery = bank.sendWebhook(WebhookRequest.accountUpdated(externalAccount));
+        assertThat(delivery.status()).as("webhook delivery " + delivery).isEqualTo(200);
+
+        JsonObject webhookRun = Poll.until(() -> latestRun(accountId), run -> run != null && "WEBHOOK".equals(run.getString("trigger"))
+                && ("SUCCEEDED".equals(run.getString("state")) || "FAILED".equals(run.getString("state"))), Duration.ofSeconds(90),
+                "the webhook's run to end");
+        assertThat(webhookRun.getString("state")).as(webhookRun.toString()).isEqualTo("SUCCEEDED");
+        assertThat(webhookRun.getInt("created")).isEqualTo(1);
+        assertThat(webhookRun.getInt("deleted")).isEqualTo(1);
+        assertThat(stored(accountId)).isEqualTo(expected(externalAccount, since));
+    }
+
+    @Test
+    @DisplayName("a webhook with a forged signature is refused with 401 and queues nothing")
+    void forgedWebhookIsRefused() {
+        String body = "{\"content\":{\"item_id\":1,\"account_id\":2,\"user_uuid\":\"x\"},\"timestamp\":1,\"type\":\"item.account.updated\"}";
+        Http anonymous = Http.anonymous(base);
+
+        HttpResponse<String> forged = anonymous.postWithHeaders("api/webhooks/bridge", body, "Content-Type", "application/json",
+                "BridgeApi-Signature", "v1=" + "A".repeat(64));
+        HttpResponse<String> unsigned = anonymous.postWithHeaders("api/webhooks/bridge", body, "Content-Type", "application/json");
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("a forged connect context is refused, shown to the user, and creates no connection")
+    void forgedContextIsRefused() {
+        int before = Http.json(admin.get("api/v1/connections")).getJsonArray("items").size();
+
+        HttpResponse<String> refused = Http.anonymous(base).get("api/bridge/callback?item_id=1&user_uuid=u&success=true&source=connect&context="
+                + "a".repeat(64));
+
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("connect-refused.xhtml");
+        assertThat(Http.json(admin.get("api/v1/connections")).getJsonArray("items")).hasSize(before);
+    }
+
+    private JsonObject awaitEnd(String runPath) {
+        return Poll.until(() -> Http.json(admin.get(runPath)), run -> "SUCCEEDED".equals(run.getString("state"))
+                || "FAILED".equals(run.getString("state")), Duration.ofSeconds(90), "the run " + runPath + " to end");
+    }
+
+    private JsonObject latestRun(String accountId) {
+        var items = Http.json(admin.get("api/v1/sync-runs?bankAccountId=" + accountId + "&limit=1")).getJsonArray("items");
+        return items.isEmpty() ? null : items.getJsonObject(0);
+    }
+
+    /** externalId → amount of Banksync's live transactions of the account, through every page of the API. */
+    private Map<String, BigDecimal> stored(String accountId) {
+        Map<String, BigDecimal> rows = new HashMap<>();
+        String cursor = null;
+        do {
+            JsonObject page = Http.json(admin.get("api/v1/transactions?limit=500&bankAccountId=" + accountId
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))));
+            for (JsonObject row : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                assertThat(rows.put(row.getString("externalId"), new BigDecimal(row.getString("amount")).stripTrailingZeros())).as("row served twice").isNull();
+            }
+            cursor = page.get("nextCursor") == JsonValue.NULL ? null : page.getString("nextCursor");
+        } while (cursor != null);
+        return rows;
+    }
+
+    /** externalId → amount of the bank's live rows dated from {@code since}, from the sandbox's ground truth. */
+    private Map<String, BigDecimal> expected(long externalAccount, LocalDate since) {
+        return liveTruth(externalAccount, since).stream()
+                .collect(Collectors.toMap(row -> Long.toString(row.id()), row -> row.amount().stripTrailingZeros()));
+    }
+
+    private List<Transaction> liveTruth(long externalAccount, LocalDate since) {
+        return bank.groundTruth(externalAccount).stream().filter(row -> !row.deleted() && !row.date().isBefore(since)).toList();
+    }
+}
