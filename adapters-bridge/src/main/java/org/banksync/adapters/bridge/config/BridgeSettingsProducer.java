@@ -45,6 +45,17 @@ public class BridgeSettingsProducer {
                 Duration.ofSeconds(config.getOptionalValue("bridge.read.timeout.seconds", Integer.class).orElse(30)));
     }
 
+    /** Bridge's published limits unless bridge.rate.user-per-minute, .token-per-minute or .app-per-5-minutes say otherwise. */
+    @Produces
+    @Singleton
+    public RateLimits rateLimits() {
+        RateLimits published = RateLimits.BRIDGE_PUBLISHED;
+        return new RateLimits(
+                config.getOptionalValue("bridge.rate.user-per-minute", Integer.class).orElse(published.perUserPerMinute()),
+                config.getOptionalValue("bridge.rate.token-per-minute", Integer.class).orElse(published.tokensPerUserPerMinute()),
+                config.getOptionalValue("bridge.rate.app-per-5-minutes", Integer.class).orElse(published.perApplicationPer5Minutes()));
+    }
+
     private String text(String key, String fallback) {
         return config.getOptionalValue(key, String.class).filter(value -> !value.isBlank()).orElse(fallback);
     }

@@ -3,6 +3,7 @@ package org.banksync.adapters.bridge.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.banksync.adapters.bridge.client.BridgeCall;
+import org.banksync.adapters.bridge.config.RateLimits;
 import org.banksync.application.connection.port.out.AggregatorFailure;
 import org.banksync.application.connection.port.out.RequestBudget;
 
@@ -24,25 +25,32 @@ public class RequestLimiter {
     private RequestBudget budget;
     private Sleeper sleeper;
     private Clock clock;
+    private RateLimits limits;
 
     protected RequestLimiter() {
     }
 
-    @Inject
+    /** Under Bridge's published limits. */
     public RequestLimiter(RequestBudget budget, Sleeper sleeper, Clock clock) {
+        this(budget, sleeper, clock, RateLimits.BRIDGE_PUBLISHED);
+    }
+
+    @Inject
+    public RequestLimiter(RequestBudget budget, Sleeper sleeper, Clock clock, RateLimits limits) {
         this.budget = budget;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Returns once the call may be sent; throws RATE_LIMITED when the wait would be too long. */
     public void acquire(BridgeCall call) {
         Duration waited = switch (call.quota()) {
             case APP -> Duration.ZERO;
-            case USER -> take("bridge:user:" + call.subject(), 60, Duration.ofMinutes(1), Duration.ZERO);
-            case TOKEN -> take("bridge:token:" + call.subject(), 10, Duration.ofMinutes(1), Duration.ZERO);
+            case USER -> take("bridge:user:" + call.subject(), limits.perUserPerMinute(), Duration.ofMinutes(1), Duration.ZERO);
+            case TOKEN -> take("bridge:token:" + call.subject(), limits.tokensPerUserPerMinute(), Duration.ofMinutes(1), Duration.ZERO);
         };
-        take("bridge:app", 2000, Duration.ofMinutes(5), waited);
+        take("bridge:app", limits.perApplicationPer5Minutes(), Duration.ofMinutes(5), waited);
     }
 
     private Duration take(String bucket, int limit, Duration window, Duration alreadyWaited) {
