@@ -48,8 +48,8 @@ public class TestEnvironmentSession implements LauncherSessionListener {
                 .webhookSecret(WEBHOOK_SECRET)
                 .webhookUrl(banksync.resolve("api/webhooks/bridge"))
                 .seed(42)
-                .transactionsPerAccount(1_200)
-                .historyMonths(12)
+                .transactionsPerAccount(Integer.getInteger("banksync.test.sandbox.transactions", 1_200))
+                .historyMonths(36)
                 .build());
         System.setProperty("banksync.test.bridge.url", sandbox.baseUrl());
         try {
