@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** In-memory stand-ins for the sync feature's stores; transactions are kept in the shared in-memory repository. */
 public final class InMemorySyncPorts {
@@ -52,6 +53,9 @@ public final class InMemorySyncPorts {
 
         @Override
         public synchronized SyncRun enqueue(SyncRun run) {
+            if (run.state() != SyncRunState.QUEUED) {
+                throw new IllegalArgumentException("only a new, queued run can be enqueued; " + run + " is not");
+            }
             Optional<SyncRun> active = findActive(run.bankAccountId());
             if (active.isPresent()) {
                 return active.get();
@@ -70,17 +74,20 @@ public final class InMemorySyncPorts {
             List<SyncRun> selected = rows.values().stream()
                     .filter(run -> bankAccountId == null || run.bankAccountId().equals(bankAccountId))
                     .filter(run -> state == null || run.state() == state)
-                    .sorted(Comparator.comparing(SyncRun::queuedAt).reversed())
-                    .limit(page.limit()).toList();
-            return Page.last(selected);
+                    .toList();
+            // newest first: queued at descending, then id descending, as PostgreSQL orders them
+            Function<SyncRun, String> newestFirst = run -> InMemoryPages.descending(String.format("%016x%08x",
+                    run.queuedAt().getEpochSecond(), run.queuedAt().getNano()))
+                    + InMemoryPages.descending(run.id().toString());
+            return InMemoryPages.page(selected, newestFirst, page, "sync-runs-newest-first");
         }
 
         @Override
         public synchronized Optional<SyncRunId> claimNext(String owner, Duration lease, Instant now) {
+            // a run nobody holds a live lease on: a queued run just claimed is held until its worker starts it
             Optional<SyncRun> next = rows.values().stream()
-                    .filter(run -> run.state() == SyncRunState.QUEUED
-                            || run.state() == SyncRunState.RUNNING && leases.getOrDefault(run.id(), Instant.MIN).isBefore(now))
-                    .min(Comparator.comparing(SyncRun::queuedAt));
+                    .filter(run -> run.isActive() && leases.getOrDefault(run.id(), Instant.MIN).isBefore(now))
+                    .min(Comparator.comparing(SyncRun::queuedAt).thenComparing(run -> run.id().toString()));
             next.ifPresent(run -> {
                 owners.put(run.id(), owner);
                 leases.put(run.id(), now.plus(lease));
@@ -90,7 +97,7 @@ public final class InMemorySyncPorts {
 
         @Override
         public synchronized boolean renewLease(SyncRunId run, String owner, Duration lease, Instant now) {
-            if (!Objects.equals(owners.get(run), owner)) {
+            if (!Objects.equals(owners.get(run), owner) || !rows.get(run).isActive()) {
                 return false;
             }
             leases.put(run, now.plus(lease));
@@ -117,6 +124,16 @@ public final class InMemorySyncPorts {
 
         @Override
         public void store(List<BankTransaction> created, List<BankTransaction> changed) {
+            for (BankTransaction transaction : created) {
+                if (transactions.findByKey(transaction.bankAccountId(), transaction.source(), transaction.externalId()).isPresent()) {
+                    throw new IllegalStateException("transaction " + transaction + " is already stored under its key");
+                }
+            }
+            for (BankTransaction transaction : changed) {
+                if (transactions.findById(transaction.id()).isEmpty()) {
+                    throw new IllegalStateException("transaction " + transaction + " is not stored, so it cannot be updated");
+                }
+            }
             storeCalls++;
             created.forEach(transactions::save);
             changed.forEach(transactions::save);

@@ -49,7 +49,7 @@ public class TestEnvironmentSession implements LauncherSessionListener {
                 .webhookUrl(banksync.resolve("api/webhooks/bridge"))
                 .seed(42)
                 .transactionsPerAccount(Integer.getInteger("banksync.test.sandbox.transactions", 1_200))
-                .historyMonths(36)
+                .historyMonths(Boolean.getBoolean("banksync.benchmark") ? 36 : 12)
                 .build());
         System.setProperty("banksync.test.bridge.url", sandbox.baseUrl());
         try {

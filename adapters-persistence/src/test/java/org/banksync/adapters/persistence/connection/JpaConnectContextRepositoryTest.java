@@ -10,10 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +52,7 @@ class JpaConnectContextRepositoryTest extends ConnectContextRepositoryContract {
             assertThat(firstGot).contains(context);
             assertThat(second.get(10, SECONDS)).isEmpty();
         } finally {
-            close(first);
+            Jpa.close(first);
         }
     }
 
@@ -74,7 +70,7 @@ class JpaConnectContextRepositoryTest extends ConnectContextRepositoryContract {
 
             assertThat(second.get(10, SECONDS)).contains(context);
         } finally {
-            close(first);
+            Jpa.close(first);
         }
     }
 
@@ -119,31 +115,12 @@ class JpaConnectContextRepositoryTest extends ConnectContextRepositoryContract {
     /** Starts a second callback in its own transaction, and returns once PostgreSQL has it waiting for the first's row lock. */
     private Future<Optional<ConnectContext>> secondCallbackWaitingBehindTheFirst(ConnectContext context) {
         Future<Optional<ConnectContext>> second = callbacks.submit(() -> consumeInItsOwnTransaction(context));
-        Poll.until(() -> consumesWaitingForALock() > 0, Duration.ofSeconds(10), "the second callback to wait for the first's lock");
+        Poll.until(() -> TestDatabase.get().sessionsWaitingForALock("update connect_context set used_at") > 0,
+                Duration.ofSeconds(10), "the second callback to wait for the first's lock");
         return second;
     }
 
     private Optional<ConnectContext> consumeInItsOwnTransaction(ConnectContext context) {
         return Jpa.inTransaction(em -> new JpaConnectContextRepository(em).consume(context.tokenHash(), now));
-    }
-
-    /** Sessions of this database blocked on a lock inside the consuming update. */
-    private static int consumesWaitingForALock() {
-        try (Connection connection = TestDatabase.get().dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
-                     + " and wait_event_type = 'Lock' and query like 'update connect_context set used_at%'")) {
-            rows.next();
-            return rows.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void close(EntityManager entityManager) {
-        if (entityManager.getTransaction().isActive()) {
-            entityManager.getTransaction().rollback();
-        }
-        entityManager.close();
     }
 }

@@ -7,6 +7,9 @@ import org.banksync.adapters.persistence.company.JpaCompanyRepository;
 import org.banksync.adapters.persistence.connection.JpaConnectContextRepository;
 import org.banksync.adapters.persistence.connection.JpaConnectionRepository;
 import org.banksync.adapters.persistence.connection.JpaProviderAccountRepository;
+import org.banksync.adapters.persistence.sync.JdbcTransactionStore;
+import org.banksync.adapters.persistence.sync.JpaSyncRunQueue;
+import org.banksync.adapters.persistence.sync.JpaSyncRunRepository;
 import org.banksync.adapters.persistence.transaction.JpaTransactionRepository;
 import org.banksync.application.account.port.out.BankAccountRepository;
 import org.banksync.application.bank.port.out.BankRepository;
@@ -15,8 +18,12 @@ import org.banksync.application.company.port.out.CompanyRepository;
 import org.banksync.application.connection.port.out.ConnectContextRepository;
 import org.banksync.application.connection.port.out.ConnectionRepository;
 import org.banksync.application.connection.port.out.ProviderAccountRepository;
+import org.banksync.application.sync.port.out.SyncRunQueue;
+import org.banksync.application.sync.port.out.SyncRunRepository;
+import org.banksync.application.sync.port.out.TransactionStore;
 import org.banksync.application.testing.InMemoryAdapters;
 import org.banksync.application.testing.InMemoryConnectionPorts;
+import org.banksync.application.testing.InMemorySyncPorts;
 import org.banksync.application.transaction.port.out.TransactionRepository;
 import org.banksync.domain.account.BankAccount;
 import org.banksync.domain.bank.Bank;
@@ -56,10 +63,14 @@ public final class Ports {
     public final ConnectionRepository connections;
     public final ProviderAccountRepository providerAccounts;
     public final ConnectContextRepository contexts;
+    public final SyncRunRepository runs;
+    public final SyncRunQueue queue;
+    public final TransactionStore store;
 
     private Ports(MutableClock clock, CompanyRepository companies, BankRepository banks, BankAccountRepository accounts,
             CategoryRepository categories, TransactionRepository transactions, ConnectionRepository connections,
-            ProviderAccountRepository providerAccounts, ConnectContextRepository contexts) {
+            ProviderAccountRepository providerAccounts, ConnectContextRepository contexts, SyncRunRepository runs,
+            SyncRunQueue queue, TransactionStore store) {
         this.clock = clock;
         this.companies = companies;
         this.banks = banks;
@@ -69,14 +80,19 @@ public final class Ports {
         this.connections = connections;
         this.providerAccounts = providerAccounts;
         this.contexts = contexts;
+        this.runs = runs;
+        this.queue = queue;
+        this.store = store;
     }
 
     /** The application's in-memory ports. */
     public static Ports inMemory() {
         InMemoryAdapters adapters = new InMemoryAdapters();
         InMemoryConnectionPorts connectionPorts = new InMemoryConnectionPorts(adapters.clock, adapters.accounts);
+        InMemorySyncPorts syncPorts = new InMemorySyncPorts(adapters.transactions);
         return new Ports(adapters.clock, adapters.companies, adapters.banks, adapters.accounts, adapters.categories,
-                adapters.transactions, connectionPorts.connections, connectionPorts.providerAccounts, connectionPorts.contexts);
+                adapters.transactions, connectionPorts.connections, connectionPorts.providerAccounts, connectionPorts.contexts,
+                syncPorts.runs, syncPorts.runs, syncPorts.store);
     }
 
     /** The JPA repositories, each call in its own committed transaction. */
@@ -90,7 +106,10 @@ public final class Ports {
                 TransactionalPort.of(TransactionRepository.class, em -> new JpaTransactionRepository(em, clock)),
                 TransactionalPort.of(ConnectionRepository.class, em -> new JpaConnectionRepository(em, clock)),
                 TransactionalPort.of(ProviderAccountRepository.class, em -> new JpaProviderAccountRepository(em, clock)),
-                TransactionalPort.of(ConnectContextRepository.class, JpaConnectContextRepository::new));
+                TransactionalPort.of(ConnectContextRepository.class, JpaConnectContextRepository::new),
+                TransactionalPort.of(SyncRunRepository.class, JpaSyncRunRepository::new),
+                TransactionalPort.of(SyncRunQueue.class, JpaSyncRunQueue::new),
+                TransactionalPort.of(TransactionStore.class, em -> new JdbcTransactionStore(em, clock)));
     }
 
     public CompanyCode storedCompany() {

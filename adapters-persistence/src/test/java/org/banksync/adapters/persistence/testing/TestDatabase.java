@@ -7,6 +7,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * The PostgreSQL that tests run against: the one named by BANKSYNC_TEST_DB_URL (with
@@ -68,6 +72,21 @@ public final class TestDatabase {
 
     public String password() {
         return password;
+    }
+
+    /** How many sessions of this database wait for a lock inside a statement that starts with {@code statementStart}. */
+    public int sessionsWaitingForALock(String statementStart) {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement count = connection.prepareStatement("select count(*) from pg_stat_activity"
+                     + " where datname = current_database() and wait_event_type = 'Lock' and starts_with(query, ?)")) {
+            count.setString(1, statementStart);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public DataSource dataSource() {
