@@ -2,7 +2,7 @@ package org.banksync.bootstrap.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.banksync.bootstrap.testing.HostedPage;
+import org.banksync.bootstrap.testing.Journeys;
 import org.banksync.bootstrap.testing.Http;
 import org.banksync.bootstrap.testing.Poll;
 import org.banksync.bootstrap.testing.TestEnvironmentSession;
@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,27 +51,15 @@ class ConnectAndSyncIT {
     private final URI base = TestEnvironmentSession.banksync();
     private final Http admin = Http.basic(base, "admin", TestEnvironmentSession.ADMIN_PASSWORD);
     private final SandboxControl bank = TestEnvironmentSession.sandbox().control();
+    private final Journeys journeys = new Journeys(base, admin);
 
     @Test
     @DisplayName("a user connects Demo Bank, links its checking account, synchronises its history, and a webhook brings the bank's changes")
     void connectLinkSynchroniseAndFollowChanges() {
-        String bankId = Http.json(admin.postJson("api/v1/banks", "{\"name\":\"Demo Bank " + UUID.randomUUID() + "\"}")).getString("id");
-
-        HttpResponse<String> started = admin.postJson("api/v1/banks/" + bankId + "/connections", "{}");
-        assertThat(started.statusCode()).isEqualTo(201);
-        URI connectUrl = URI.create(Http.json(started).getString("connectUrl"));
-        URI callback = new HostedPage().loginToDemoBank(connectUrl, "success");
-        assertThat(callback.toString()).startsWith(base.resolve("api/bridge/callback").toString());
-
-        HttpResponse<String> landed = Http.anonymous(base).get(base.relativize(callback).toString());
-        assertThat(landed.statusCode()).isEqualTo(303);
-        assertThat(landed.headers().firstValue("Location").orElseThrow()).contains("bank.xhtml?id=" + bankId).contains("connection=connected");
-
-        JsonObject connection = Http.json(admin.get("api/v1/banks/" + bankId)).getJsonArray("connections").getJsonObject(0);
-        assertThat(connection.getString("state")).isEqualTo("OK");
-        assertThat(connection.getString("consentExpiresAt")).isNotBlank();
-        List<JsonObject> providerAccounts = Http.json(admin.get("api/v1/connections/" + connection.getString("id") + "/provider-accounts"))
-                .getJsonArray("items").getValuesAs(JsonObject.class);
+        Journeys.Connected connected = journeys.connectDemoBank();
+        assertThat(connected.connection().getString("state")).isEqualTo("OK");
+        assertThat(connected.connection().getString("consentExpiresAt")).isNotBlank();
+        List<JsonObject> providerAccounts = journeys.providerAccounts(connected);
         assertThat(providerAccounts).hasSizeGreaterThanOrEqualTo(4);
         JsonObject checking = providerAccounts.stream().filter(a -> "checking".equals(a.getString("type")) && !a.isNull("iban"))
                 .findFirst().orElseThrow();
@@ -80,20 +67,11 @@ class ConnectAndSyncIT {
         assertThat(Http.json(admin.get("api/v1/categories?limit=500")).getJsonArray("items").getValuesAs(JsonObject.class))
                 .anyMatch(category -> "IMPORTED".equals(category.getString("origin")) && "bridge".equals(category.getString("provider")));
 
-        HttpResponse<String> opened = admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + bankId + "\",\"name\":\"Compte courant\","
-                + "\"iban\":\"" + checking.getString("iban") + "\",\"currency\":\"EUR\",\"glAccount\":\"512100\"}");
-        assertThat(opened.statusCode()).isEqualTo(201);
-        String accountId = Http.json(opened).getString("id");
-        HttpResponse<String> linked = admin.putJson("api/v1/bank-accounts/" + accountId + "/provider-account",
-                "{\"providerAccountId\":\"" + checking.getString("id") + "\"}", null);
-        assertThat(linked.statusCode()).isEqualTo(200);
-        assertThat(Http.json(linked).getString("providerAccountId")).isEqualTo(checking.getString("id"));
+        String accountId = journeys.openAndLink(connected, checking);
+        assertThat(Http.json(admin.get("api/v1/bank-accounts/" + accountId)).getString("providerAccountId")).isEqualTo(checking.getString("id"));
 
         LocalDate since = LocalDate.now().minusMonths(6);
-        HttpResponse<String> accepted = admin.postJson("api/v1/bank-accounts/" + accountId + "/sync", "{\"since\":\"" + since + "\"}");
-        assertThat(accepted.statusCode()).isEqualTo(202);
-        String runLocation = accepted.headers().firstValue("Location").orElseThrow();
-        JsonObject firstRun = awaitEnd(base.relativize(URI.create(runLocation)).toString());
+        JsonObject firstRun = journeys.synchronise(accountId, since, Duration.ofSeconds(90));
         assertThat(firstRun.getString("state")).as(firstRun.toString()).isEqualTo("SUCCEEDED");
         assertThat(firstRun.getInt("pages")).isGreaterThanOrEqualTo(1);
 
@@ -141,11 +119,6 @@ class ConnectAndSyncIT {
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("connect-refused.xhtml");
         assertThat(Http.json(admin.get("api/v1/connections")).getJsonArray("items")).hasSize(before);
-    }
-
-    private JsonObject awaitEnd(String runPath) {
-        return Poll.until(() -> Http.json(admin.get(runPath)), run -> "SUCCEEDED".equals(run.getString("state"))
-                || "FAILED".equals(run.getString("state")), Duration.ofSeconds(90), "the run " + runPath + " to end");
     }
 
     private JsonObject latestRun(String accountId) {

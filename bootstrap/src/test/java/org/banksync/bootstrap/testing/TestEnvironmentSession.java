@@ -52,6 +52,9 @@ public class TestEnvironmentSession implements LauncherSessionListener {
                 .historyMonths(Boolean.getBoolean("banksync.benchmark") ? 36 : 12)
                 .build());
         System.setProperty("banksync.test.bridge.url", sandbox.baseUrl());
+        // The benchmark measures Banksync's ingestion, not Bridge's published rate limit (500 rows x 60 pages per minute).
+        System.setProperty("banksync.test.extra.options", Boolean.getBoolean("banksync.benchmark")
+                ? "-Dbridge.rate.user-per-minute=1000000 -Dbridge.rate.app-per-5-minutes=1000000" : "-Dbanksync.test.run=true");
         try {
             System.setProperty("banksync.test.data.dir", Files.createTempDirectory("banksync-it").toString());
         } catch (IOException e) {
