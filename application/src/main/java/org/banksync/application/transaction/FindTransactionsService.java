@@ -7,6 +7,7 @@ import org.banksync.application.shared.PageRequest;
 import org.banksync.application.shared.UseCase;
 import org.banksync.application.transaction.port.in.FindTransactionsQuery;
 import org.banksync.application.transaction.port.in.TransactionFilter;
+import org.banksync.application.transaction.port.in.TransactionTotals;
 import org.banksync.application.transaction.port.out.TransactionRepository;
 import org.banksync.domain.transaction.BankTransaction;
 import org.banksync.domain.transaction.TransactionId;
@@ -29,6 +30,11 @@ public class FindTransactionsService implements FindTransactionsQuery {
     @Override
     public Page<BankTransaction> list(TransactionFilter filter, PageRequest page) {
         return transactions.findPage(filter == null ? TransactionFilter.none() : filter, page);
+    }
+
+    @Override
+    public TransactionTotals sumAmounts(TransactionFilter filter) {
+        return transactions.sumAmounts(filter == null ? TransactionFilter.none() : filter);
     }
 
     @Override

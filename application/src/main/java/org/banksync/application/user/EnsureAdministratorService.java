@@ -16,7 +16,6 @@ public class EnsureAdministratorService implements EnsureAdministratorUseCase {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 20;
-    private static final int MINIMUM_LENGTH = 8;
 
     private final SecureRandom random = new SecureRandom();
     private UserAccountRepository users;
@@ -38,8 +37,8 @@ public class EnsureAdministratorService implements EnsureAdministratorUseCase {
         }
         Optional<String> configured = configuredPassword.filter(password -> !password.isBlank());
         configured.ifPresent(password -> {
-            if (password.length() < MINIMUM_LENGTH) {
-                throw new IllegalArgumentException("BANKSYNC_ADMIN_PASSWORD must have at least " + MINIMUM_LENGTH + " characters");
+            if (password.length() < UserAccount.PASSWORD_MIN_LENGTH) {
+                throw new IllegalArgumentException("BANKSYNC_ADMIN_PASSWORD must have at least " + UserAccount.PASSWORD_MIN_LENGTH + " characters");
             }
         });
         String password = configured.orElseGet(this::generate);

@@ -8,6 +8,8 @@ import java.util.Set;
 public record UserAccount(String username, String passwordHash, Set<Role> roles, boolean enabled) {
 
     public static final String ADMINISTRATOR = "admin";
+    /** The shortest password Banksync accepts, for the administrator's as for anyone's. */
+    public static final int PASSWORD_MIN_LENGTH = 8;
 
     public UserAccount {
         Objects.requireNonNull(username, "username");

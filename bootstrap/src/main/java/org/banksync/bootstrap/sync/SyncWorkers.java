@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,6 +63,7 @@ public class SyncWorkers {
     private Semaphore free;
     private ScheduledFuture<?> polling;
     private volatile boolean stopping;
+    private final AtomicLong claims = new AtomicLong();
 
     @PostConstruct
     void start() {
@@ -81,22 +83,24 @@ public class SyncWorkers {
     private void claimWhileFree() {
         try {
             while (!stopping && free.tryAcquire()) {
-                Optional<SyncRunId> claimed = queue.claimNext(InstanceName.VALUE, LEASE, clock.instant());
+                // One owner name per claim, so that two workers of this instance are told apart by the lease.
+                String owner = InstanceName.VALUE + "#" + claims.incrementAndGet();
+                Optional<SyncRunId> claimed = queue.claimNext(owner, LEASE, clock.instant());
                 if (claimed.isEmpty()) {
                     free.release();
                     return;
                 }
                 SyncRunId run = claimed.get();
-                executor.execute(() -> execute(run));
+                executor.execute(() -> execute(run, owner));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not claim sync runs; will try again", e);
         }
     }
 
-    private void execute(SyncRunId run) {
+    private void execute(SyncRunId run, String owner) {
         try {
-            SyncOutcome outcome = runner.run(run, () -> !stopping && queue.renewLease(run, InstanceName.VALUE, LEASE, clock.instant()));
+            SyncOutcome outcome = runner.run(run, () -> !stopping && queue.renewLease(run, owner, LEASE, clock.instant()));
             LOG.info("Sync run " + run + " ended: " + outcome.getClass().getSimpleName()
                     + outcome.error().map(error -> " (" + error.code() + ": " + error.message() + ")").orElse(""));
         } catch (RuntimeException e) {

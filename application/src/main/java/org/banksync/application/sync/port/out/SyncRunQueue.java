@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public interface SyncRunQueue {
 
-    /** The oldest QUEUED run, or a RUNNING one whose lease lapsed, now leased to {@code owner}. */
+    /** The oldest QUEUED or RUNNING run on which nobody holds a live lease, now leased to {@code owner}. */
     Optional<SyncRunId> claimNext(String owner, Duration lease, Instant now);
 
     /** Extends the lease; false when the run is no longer this owner's (then the worker must stop). */

@@ -10,6 +10,9 @@ public interface FindTransactionsQuery {
 
     Page<BankTransaction> list(TransactionFilter filter, PageRequest page);
 
+    /** How many transactions the filter selects and the exact sum of their amounts per currency. */
+    TransactionTotals sumAmounts(TransactionFilter filter);
+
     /** @throws org.banksync.application.shared.NotFound when there is no such transaction */
     BankTransaction get(TransactionId id);
 }

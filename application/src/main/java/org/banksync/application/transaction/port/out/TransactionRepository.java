@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.banksync.application.shared.Page;
 import org.banksync.application.shared.PageRequest;
 import org.banksync.application.transaction.port.in.TransactionFilter;
+import org.banksync.application.transaction.port.in.TransactionTotals;
 import org.banksync.domain.account.BankAccountId;
 import org.banksync.domain.shared.ExternalRef;
 import org.banksync.domain.transaction.BankTransaction;
@@ -24,6 +25,9 @@ public interface TransactionRepository {
      * {@code updatedSince} (tombstones included), else newest first by (booking date, id) descending.
      */
     Page<BankTransaction> findPage(TransactionFilter filter, PageRequest page);
+
+    /** The count and the exact per-currency sum of the amounts of every row the filter selects (no paging). */
+    TransactionTotals sumAmounts(TransactionFilter filter);
 
     boolean existsForAccount(BankAccountId bankAccountId);
 

@@ -2,6 +2,7 @@ package org.banksync.application.user.port.out;
 
 import org.banksync.application.user.UserAccount;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where user accounts are kept. */
@@ -11,4 +12,7 @@ public interface UserAccountRepository {
 
     /** Stores a new account; answers false, storing nothing, when the name is taken. */
     boolean addIfAbsent(UserAccount account);
+
+    /** Every account, ordered by name. */
+    List<UserAccount> findAll();
 }

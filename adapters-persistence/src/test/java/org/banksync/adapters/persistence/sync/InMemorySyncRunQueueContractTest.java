@@ -1,0 +1,13 @@
+package org.banksync.adapters.persistence.sync;
+
+import org.banksync.adapters.persistence.testing.Ports;
+import org.junit.jupiter.api.DisplayName;
+
+/** The sync run queue contract against the application's in-memory runs, which use-case tests rely on. */
+@DisplayName("InMemorySyncPorts.Runs keeps the sync run queue contract")
+class InMemorySyncRunQueueContractTest extends SyncRunQueueContract {
+
+    InMemorySyncRunQueueContractTest() {
+        super(Ports.inMemory());
+    }
+}
