@@ -88,14 +88,18 @@ public class SynchronizeBankAccountService implements RunSyncUseCase {
         String resumePoint = plan.resumePoint();
         boolean restarted = false;
         boolean more = true;
+        long readingNanos = 0;
+        long storingNanos = 0;
         while (more) {
             if (!stillOwned.getAsBoolean()) {
                 throw new LeaseLost();
             }
             FeedPage page;
+            long readStart = System.nanoTime();
             try {
                 page = feed.readPage(plan.company(), plan.providerAccount(),
                         new FeedRequest(plan.minDate(), plan.updatedSince(), resumePoint, PAGE_SIZE));
+                readingNanos += System.nanoTime() - readStart;
             } catch (TransactionFeed.ResumePointExpired expired) {
                 if (restarted || resumePoint == null) {
                     throw new AggregatorFailure(AggregatorFailure.Kind.INVALID_RESPONSE, expired.getMessage(), expired);
@@ -105,7 +109,9 @@ public class SynchronizeBankAccountService implements RunSyncUseCase {
                 restarted = true;
                 continue;
             }
+            long storeStart = System.nanoTime();
             progress = progress.plus(steps.storePage(plan, page));
+            storingNanos += System.nanoTime() - storeStart;
             rejected.addAll(page.rejected());
             resumePoint = page.nextResumePoint();
             more = resumePoint != null;
@@ -115,6 +121,8 @@ public class SynchronizeBankAccountService implements RunSyncUseCase {
                     + String.join("; ", rejected.subList(0, Math.min(REJECTIONS_SHOWN, rejected.size())))));
         }
         steps.complete(plan);
+        LOG.info(String.format(java.util.Locale.ROOT, "Run %s: %d page(s), %d row(s); reading from %s %.1f s, storing %.1f s",
+                plan.runId(), progress.pages(), progress.rows(), plan.provider().wireName(), readingNanos / 1e9, storingNanos / 1e9));
         return new SyncOutcome.Completed(progress);
     }
 

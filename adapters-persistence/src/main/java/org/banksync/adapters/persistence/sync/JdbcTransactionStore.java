@@ -75,10 +75,10 @@ public class JdbcTransactionStore implements TransactionStore {
         }
         Connection connection = connection();
         try (PreparedStatement select = connection.prepareStatement(BankTransactionRows.SELECT_BY_KEYS)) {
-            select.setObject(1, bankAccountId.value());
-            select.setString(2, source.wireName());
-            select.setArray(3, connection.createArrayOf("varchar",
+            select.setArray(1, connection.createArrayOf("text",
                     externalIds.stream().map(ExternalRef::value).distinct().toArray()));
+            select.setObject(2, bankAccountId.value());
+            select.setString(3, source.wireName());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     BankTransaction transaction = BankTransactionRows.read(rows);
@@ -101,13 +101,15 @@ public class JdbcTransactionStore implements TransactionStore {
         Instant now = clock.instant();
         try {
             if (!created.isEmpty()) {
-                try (PreparedStatement insert = connection.prepareStatement(BankTransactionRows.INSERT)) {
-                    for (int i = 0; i < created.size(); i++) {
-                        BankTransactionRows.bindInsert(insert, created.get(i), now);
-                        insert.addBatch();
-                        if ((i + 1) % BATCH_SIZE == 0 || i + 1 == created.size()) {
-                            insert.executeBatch();
-                        }
+                try (PreparedStatement insert = connection.prepareStatement(BankTransactionRows.INSERT_PAGE)) {
+                    insert.setString(1, now.toString());
+                    String[][] columns = BankTransactionRows.columnsOf(created);
+                    for (int column = 0; column < columns.length; column++) {
+                        insert.setArray(column + 2, connection.createArrayOf("text", columns[column]));
+                    }
+                    int inserted = insert.executeUpdate();
+                    if (inserted != created.size()) {
+                        throw new IllegalStateException(inserted + " of " + created.size() + " new transactions were stored");
                     }
                 }
             }

@@ -25,12 +25,34 @@ public final class BankTransactionRows {
     private static final String COLUMNS = "id, bank_account_id, source, external_id, " + SOURCE_COLUMNS
             + ", category_id, category_source, status, deleted_at, deleted_reason, replaced_by, source_updated_at, updated_at";
 
-    /** The account's rows of a source with any of the external ids, bound as one array. */
-    public static final String SELECT_BY_KEYS = "select " + COLUMNS + " from bank_transaction"
-            + " where bank_account_id = ? and source = ? and external_id = any(?)";
+    /**
+     * The account's rows of a source with any of the external ids, bound as one array. Written as one
+     * probe of the unique key per id (a lateral subquery with LIMIT 1, which the planner cannot
+     * flatten), whatever its statistics say: during a first import they lag far behind, and a scan
+     * of the account's rows would make every page slower than the one before.
+     */
+    public static final String SELECT_BY_KEYS = "select t.* from unnest(?::varchar[]) as k(external_id) cross join lateral"
+            + " (select " + COLUMNS + " from bank_transaction where bank_account_id = ? and source = ?"
+            + " and external_id = k.external_id limit 1) t";
 
     public static final String INSERT = "insert into bank_transaction (" + COLUMNS + ", created_at, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    /**
+     * A whole page in one statement: each column travels as one text array, cast in SQL, so the
+     * statement is the same for every page (one plan) whatever the driver's batching settings, and
+     * amounts arrive as their exact decimal text. Column order is {@link #COLUMNS}, then created_at.
+     */
+    public static final String INSERT_PAGE = "insert into bank_transaction (" + COLUMNS + ", created_at, version)"
+            + " select u.id::uuid, u.account::uuid, u.source, u.external_id, u.booking_date::date, u.value_date::date,"
+            + " u.amount::numeric, u.currency, u.description, u.raw_description, u.operation_type, u.provider_category,"
+            + " u.category_id::uuid, u.category_source, u.status, u.deleted_at::timestamptz, u.deleted_reason,"
+            + " u.replaced_by::uuid, u.source_updated_at::timestamptz, u.updated_at::timestamptz, ?::timestamptz, 0"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[]) as u(id, account, source, external_id, booking_date, value_date, amount, currency, description,"
+            + " raw_description, operation_type, provider_category, category_id, category_source, status, deleted_at,"
+            + " deleted_reason, replaced_by, source_updated_at, updated_at)";
 
     /**
      * Updates what a source may change. Who set the category is re-checked on the row as it is now, not as it was
@@ -93,6 +115,22 @@ public final class BankTransactionRows {
         statement.setString(next + 1, row.categorySource);
         next = bindLifecycle(statement, next + 2, row);
         instant(statement, next, createdAt);
+    }
+
+    /** The page's rows as the {@link #INSERT_PAGE} columns: one text array per column, in column order. */
+    public static String[][] columnsOf(java.util.List<BankTransaction> transactions) {
+        String[][] columns = new String[20][transactions.size()];
+        for (int i = 0; i < transactions.size(); i++) {
+            BankTransactionEntity row = entityOf(transactions.get(i));
+            Object[] values = {row.id, row.bankAccountId, row.source, row.externalId, row.bookingDate, row.valueDate,
+                    row.amount == null ? null : row.amount.toPlainString(), row.currency, row.description, row.rawDescription,
+                    row.operationType, row.providerCategoryExternalId, row.categoryId, row.categorySource, row.status,
+                    row.deletedAt, row.deletedReason, row.replacedBy, row.sourceUpdatedAt, row.updatedAt};
+            for (int column = 0; column < values.length; column++) {
+                columns[column][i] = values[column] == null ? null : values[column].toString();
+            }
+        }
+        return columns;
     }
 
     /** Binds a changed transaction to {@link #UPDATE}. */

@@ -8,14 +8,19 @@ import org.banksync.adapters.persistence.shared.KeysetPages;
 import org.banksync.application.shared.Page;
 import org.banksync.application.shared.PageRequest;
 import org.banksync.application.transaction.port.in.TransactionFilter;
+import org.banksync.application.transaction.port.in.TransactionTotals;
 import org.banksync.application.transaction.port.out.TransactionRepository;
 import org.banksync.domain.account.BankAccountId;
+import org.banksync.domain.shared.CurrencyCode;
 import org.banksync.domain.shared.ExternalRef;
+import org.banksync.domain.shared.Money;
 import org.banksync.domain.transaction.BankTransaction;
 import org.banksync.domain.transaction.TransactionId;
 import org.banksync.domain.transaction.TransactionSource;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +72,17 @@ public class JpaTransactionRepository implements TransactionRepository {
         TransactionListQuery list = new TransactionListQuery(filter, page);
         List<BankTransactionEntity> rows = list.create(entityManager, page.limit() + 1).getResultList();
         return KeysetPages.page(rows, page.limit(), list::cursorAfter, BankTransactionMapper::toDomain);
+    }
+
+    @Override
+    public TransactionTotals sumAmounts(TransactionFilter filter) {
+        long count = 0;
+        List<Money> sums = new ArrayList<>();
+        for (Object[] row : new TransactionListQuery(filter).totals(entityManager).getResultList()) {
+            count += ((Number) row[1]).longValue();
+            sums.add(new Money((BigDecimal) row[2], CurrencyCode.of((String) row[0])));
+        }
+        return new TransactionTotals(count, sums);
     }
 
     @Override

@@ -29,6 +29,14 @@ final class TransactionListQuery {
     private final Map<String, Object> parameters = new HashMap<>();
 
     TransactionListQuery(TransactionFilter filter, PageRequest page) {
+        this(filter);
+        if (!page.isFirst()) {
+            after(page.cursor());
+        }
+    }
+
+    /** The filter's conditions alone, for totals over every row it selects. */
+    TransactionListQuery(TransactionFilter filter) {
         byUpdate = filter.updatedSince() != null;
         if (!filter.includeDeleted()) {
             conditions.add("t.deletedAt is null");
@@ -44,18 +52,22 @@ final class TransactionListQuery {
                 + " or lower(t.rawDescription) like lower(:q) escape '" + LIKE_ESCAPE + "')",
                 "q", filter.q() == null ? null : "%" + escapeLike(filter.q()) + "%");
         where("t.updatedAt >= :since", "since", filter.updatedSince());
-        if (!page.isFirst()) {
-            after(page.cursor());
-        }
     }
 
     TypedQuery<BankTransactionEntity> create(EntityManager entityManager, int maxResults) {
         String order = byUpdate ? " order by t.updatedAt, t.id" : " order by t.bookingDate desc, t.id desc";
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<BankTransactionEntity> query = entityManager.createQuery(
-                "select t from BankTransactionEntity t" + where + order, BankTransactionEntity.class);
+                "select t from BankTransactionEntity t" + where() + order, BankTransactionEntity.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(maxResults);
+    }
+
+    /** Per currency: the currency, the number of rows and the sum of their amounts (numeric, so exact). */
+    TypedQuery<Object[]> totals(EntityManager entityManager) {
+        TypedQuery<Object[]> query = entityManager.createQuery("select t.currency, count(t), sum(t.amount)"
+                + " from BankTransactionEntity t" + where() + " group by t.currency", Object[].class);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     /** The cursor of the page that follows this row, naming the order it belongs to. */
@@ -77,6 +89,10 @@ final class TransactionListQuery {
             conditions.add("t.bookingDate <= :afterDate and (t.bookingDate < :afterDate or t.id < :afterId)");
             parameters.put("afterDate", KeysetPages.dateKey(keys.get(1)));
         }
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private void where(String condition, String name, Object value) {

@@ -10,6 +10,7 @@ import org.banksync.application.user.port.out.UserAccountRepository;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,6 +54,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .setParameter(5, clock.instant())
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    @Override
+    public List<UserAccount> findAll() {
+        return entityManager.createQuery("select u from AppUserEntity u order by u.username", AppUserEntity.class)
+                .getResultStream().map(JpaUserAccountRepository::toDomain).toList();
     }
 
     private static UserAccount toDomain(AppUserEntity row) {

@@ -4,6 +4,7 @@ import org.banksync.adapters.persistence.testing.Ports;
 import org.banksync.application.shared.Page;
 import org.banksync.application.shared.PageRequest;
 import org.banksync.application.transaction.port.in.TransactionFilter;
+import org.banksync.application.transaction.port.in.TransactionTotals;
 import org.banksync.application.transaction.port.out.TransactionRepository;
 import org.banksync.domain.account.BankAccount;
 import org.banksync.domain.category.TransactionCategory;
@@ -368,5 +369,32 @@ public abstract class TransactionRepositoryContract {
 
         assertRefused(() -> transactions.findPage(ofAccount(account).updatedSince(Instant.EPOCH).build(),
                 PageRequest.of(1, newestFirst.nextCursor())), "cursor");
+    }
+
+    @Test
+    @DisplayName("sumAmounts counts the rows the filter selects and adds their amounts exactly, per currency, tombstones left out")
+    void sumsTheFilteredAmountsExactly() {
+        String token = "sum" + UUID.randomUUID().toString().replace("-", "");
+        stored(row("s1", "2024-11-25").amount("-194.00").description(token + " CB"));
+        stored(row("s2", "2024-11-26").amount("0.10").description(token + " VIR"));
+        stored(row("s3", "2024-11-27").amount("0.20").description(token + " VIR"));
+        stored(row("s4", "2024-11-28").amount("123456789012345.678901234").description(token + " VIR"));
+        BankTransaction gone = stored(row("s5", "2024-11-29").amount("-1000").description(token + " CB"));
+        ports.deletedAtSource(gone);
+        BankAccount dollars = ports.storedAccount();
+        ports.storedTransaction(dollars, new SourceTransaction(TransactionSource.BRIDGE, ExternalRef.of("usd"),
+                LocalDate.of(2024, 11, 25), null, null, Money.of("-5.5", "USD"), token, null, null, null, false, false, null));
+
+        TransactionTotals all = transactions.sumAmounts(TransactionFilter.builder().q(token).build());
+        TransactionTotals transfers = transactions.sumAmounts(ofAccount(account).q(token + " vir").build());
+        TransactionTotals none = transactions.sumAmounts(ofAccount(account).q("no such text " + token).build());
+
+        assertThat(all.count()).isEqualTo(5);
+        assertThat(all.sums()).extracting(sum -> sum.currency().code()).containsExactly("EUR", "USD");
+        assertThat(all.sums().get(0).amount()).isEqualByComparingTo("123456789012151.978901234");
+        assertThat(all.sums().get(1).amount()).isEqualByComparingTo("-5.5");
+        assertThat(transfers.count()).isEqualTo(3);
+        assertThat(transfers.sums().get(0).amount()).isEqualByComparingTo("123456789012345.978901234");
+        assertThat(none).isEqualTo(TransactionTotals.none());
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,5 +41,22 @@ class JpaUserAccountRepositoryTest {
         Optional<UserAccount> found = Jpa.inTransaction(em -> new JpaUserAccountRepository(em, clock)
                 .findByUsername("nobody-" + UUID.randomUUID()));
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every stored user is listed, ordered by name, with its roles")
+    void listsUsersByName() {
+        String prefix = "list-" + UUID.randomUUID() + "-";
+        Jpa.inTransaction(em -> new JpaUserAccountRepository(em, clock)
+                .addIfAbsent(new UserAccount(prefix + "b", "hash", Set.of(Role.ACCOUNTANT), true)));
+        Jpa.inTransaction(em -> new JpaUserAccountRepository(em, clock)
+                .addIfAbsent(new UserAccount(prefix + "a", "hash", Set.of(Role.ADMIN), true)));
+
+        List<UserAccount> listed = Jpa.inTransaction(em -> new JpaUserAccountRepository(em, clock).findAll());
+
+        List<UserAccount> ours = listed.stream().filter(user -> user.username().startsWith(prefix)).toList();
+        assertThat(ours).extracting(UserAccount::username).containsExactly(prefix + "a", prefix + "b");
+        assertThat(ours.get(0).roles()).containsExactly(Role.ADMIN);
+        assertThat(listed).extracting(UserAccount::username).isSorted();
     }
 }
