@@ -38,7 +38,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SyncWorkers {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(SyncWorkers.class.getName());
 
     @Resource
@@ -59,6 +58,11 @@ public class SyncWorkers {
     @Inject
     @ConfigProperty(name = "banksync.sync.workers", defaultValue = "2")
     int workers;
+
+    /** How long a claimed run stays this worker's without a renewal; after that another instance resumes it. */
+    @Inject
+    @ConfigProperty(name = "banksync.sync.lease.seconds", defaultValue = "120")
+    long leaseSeconds;
 
     private Semaphore free;
     private ScheduledFuture<?> polling;
@@ -85,7 +89,7 @@ public class SyncWorkers {
             while (!stopping && free.tryAcquire()) {
                 // One owner name per claim, so that two workers of this instance are told apart by the lease.
                 String owner = InstanceName.VALUE + "#" + claims.incrementAndGet();
-                Optional<SyncRunId> claimed = queue.claimNext(owner, LEASE, clock.instant());
+                Optional<SyncRunId> claimed = queue.claimNext(owner, lease(), clock.instant());
                 if (claimed.isEmpty()) {
                     free.release();
                     return;
@@ -98,9 +102,13 @@ public class SyncWorkers {
         }
     }
 
+    private Duration lease() {
+        return Duration.ofSeconds(leaseSeconds);
+    }
+
     private void execute(SyncRunId run, String owner) {
         try {
-            SyncOutcome outcome = runner.run(run, () -> !stopping && queue.renewLease(run, owner, LEASE, clock.instant()));
+            SyncOutcome outcome = runner.run(run, () -> !stopping && queue.renewLease(run, owner, lease(), clock.instant()));
             LOG.info("Sync run " + run + " ended: " + outcome.getClass().getSimpleName()
                     + outcome.error().map(error -> " (" + error.code() + ": " + error.message() + ")").orElse(""));
         } catch (RuntimeException e) {
