@@ -9,6 +9,7 @@ import org.banksync.bootstrap.testing.TestEnvironmentSession;
 import org.banksync.sandbox.bridge.control.NewTransaction;
 import org.banksync.sandbox.bridge.control.SandboxControl;
 import org.banksync.sandbox.bridge.control.TransactionChange;
+import org.banksync.sandbox.bridge.fault.Fault;
 import org.banksync.sandbox.bridge.data.Transaction;
 import org.banksync.sandbox.bridge.webhook.WebhookDelivery;
 import org.banksync.sandbox.bridge.webhook.WebhookRequest;
@@ -92,6 +93,38 @@ class ConnectAndSyncIT {
         assertThat(webhookRun.getInt("created")).isEqualTo(1);
         assertThat(webhookRun.getInt("deleted")).isEqualTo(1);
         assertThat(stored(accountId)).isEqualTo(expected(externalAccount, since));
+    }
+
+    @Test
+    @DisplayName("faults at the bank end in a retried success, or in a FAILED run that says why and what to do, keeping no partial page")
+    void faultsEndCleanly() {
+        Journeys.Connected connected = journeys.connectDemoBank();
+        JsonObject checking = journeys.providerAccounts(connected).stream()
+                .filter(a -> "checking".equals(a.getString("type")) && !a.isNull("iban")).findFirst().orElseThrow();
+        String accountId = journeys.openAndLink(connected, checking);
+        LocalDate since = LocalDate.now().minusMonths(3);
+        try {
+            bank.injectFault(Fault.status(500, 1).on("/v3/aggregation/transactions"));
+            bank.injectFault(Fault.tooManyRequests(1, 1).on("/v3/aggregation/transactions"));
+            JsonObject retried = journeys.synchronise(accountId, since, Duration.ofSeconds(90));
+            assertThat(retried.getString("state")).as(retried.toString()).isEqualTo("SUCCEEDED");
+
+            bank.injectFault(Fault.malformedJson(10).on("/v3/aggregation/transactions"));
+            JsonObject malformed = journeys.synchronise(accountId, since, Duration.ofSeconds(90));
+            assertThat(malformed.getString("state")).isEqualTo("FAILED");
+            assertThat(malformed.getJsonObject("error").getString("code")).isEqualTo("INVALID_DATA");
+            assertThat(malformed.getInt("pages")).isZero();
+            bank.clearFaults();
+
+            bank.injectFault(Fault.status(503, 100).on("/v3/aggregation/transactions"));
+            JsonObject unavailable = journeys.synchronise(accountId, since, Duration.ofSeconds(120));
+            assertThat(unavailable.getString("state")).isEqualTo("FAILED");
+            assertThat(unavailable.getJsonObject("error").getString("code")).isEqualTo("PROVIDER_UNAVAILABLE");
+            assertThat(unavailable.getJsonObject("error").getString("remedy")).isNotBlank();
+        } finally {
+            bank.clearFaults();
+        }
+        assertThat(stored(accountId)).isEqualTo(expected(Long.parseLong(checking.getString("externalId")), since));
     }
 
     @Test
