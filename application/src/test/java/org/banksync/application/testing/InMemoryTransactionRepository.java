@@ -1,19 +1,25 @@
 package org.banksync.application.testing;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.banksync.application.shared.Page;
 import org.banksync.application.shared.PageRequest;
 import org.banksync.application.transaction.port.in.TransactionFilter;
+import org.banksync.application.transaction.port.in.TransactionTotals;
 import org.banksync.application.transaction.port.out.TransactionRepository;
 import org.banksync.domain.account.BankAccountId;
 import org.banksync.domain.category.CategoryId;
+import org.banksync.domain.shared.CurrencyCode;
 import org.banksync.domain.shared.ExternalRef;
+import org.banksync.domain.shared.Money;
 import org.banksync.domain.transaction.BankTransaction;
 import org.banksync.domain.transaction.CategorySource;
 import org.banksync.domain.transaction.TransactionId;
@@ -54,6 +60,15 @@ public class InMemoryTransactionRepository implements TransactionRepository {
         Function<BankTransaction, String> byUpdate = t -> String.format("%019d%09d", t.updatedAt().getEpochSecond(),
                 t.updatedAt().getNano()) + t.id();
         return InMemoryPages.page(selected, byUpdate, page, "transactions-by-update");
+    }
+
+    @Override
+    public TransactionTotals sumAmounts(TransactionFilter filter) {
+        List<BankTransaction> selected = transactions.values().stream().filter(t -> matches(filter, t)).toList();
+        Map<CurrencyCode, BigDecimal> sums = new TreeMap<>(Comparator.comparing(CurrencyCode::code));
+        selected.forEach(t -> sums.merge(t.amount().currency(), t.amount().amount(), BigDecimal::add));
+        return new TransactionTotals(selected.size(),
+                sums.entrySet().stream().map(sum -> new Money(sum.getValue(), sum.getKey())).toList());
     }
 
     @Override

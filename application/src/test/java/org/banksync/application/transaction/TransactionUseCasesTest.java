@@ -17,6 +17,7 @@ import org.banksync.application.shared.PageRequest;
 import org.banksync.application.testing.InMemoryAdapters;
 import org.banksync.application.transaction.port.in.CategorizeTransactionCommand;
 import org.banksync.application.transaction.port.in.TransactionFilter;
+import org.banksync.application.transaction.port.in.TransactionTotals;
 import org.banksync.domain.account.BankAccount;
 import org.banksync.domain.category.CategoryId;
 import org.banksync.domain.category.TransactionCategory;
@@ -154,5 +155,19 @@ class TransactionUseCasesTest {
     void minAmountAndMaxAmount_compareNumerically() {
         assertThat(list(filter().minAmount(new BigDecimal("2500")).maxAmount(new BigDecimal("2500.000")).build()))
                 .containsExactly(salary);
+    }
+
+    @Test
+    void sumAmounts_addsTheFilteredLiveAmountsExactly_andCountsThem() {
+        TransactionTotals ofAccount = find.sumAmounts(TransactionFilter.ofAccount(account.id()));
+        TransactionTotals outgoing = find.sumAmounts(filter().maxAmount(BigDecimal.ZERO).build());
+        TransactionTotals nothing = find.sumAmounts(filter().q("no such text").build());
+
+        assertThat(ofAccount.count()).isEqualTo(3);
+        assertThat(ofAccount.sums()).singleElement()
+                .satisfies(sum -> assertThat(sum.amount()).isEqualByComparingTo("2293.50"));
+        assertThat(outgoing.count()).isEqualTo(2);
+        assertThat(outgoing.sums().get(0).amount()).isEqualByComparingTo("-206.5");
+        assertThat(nothing).isEqualTo(TransactionTotals.none());
     }
 }

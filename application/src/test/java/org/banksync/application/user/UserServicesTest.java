@@ -1,18 +1,22 @@
 package org.banksync.application.user;
 
+import org.banksync.application.user.port.in.AddUserCommand;
 import org.banksync.application.user.port.in.EnsureAdministratorUseCase.AdministratorSetup;
 import org.banksync.application.user.port.out.PasswordHasher;
 import org.banksync.application.user.port.out.UserAccountRepository;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.banksync.domain.testing.Violations.assertRefused;
 
 class UserServicesTest {
 
@@ -20,6 +24,8 @@ class UserServicesTest {
     private final PasswordHasher hasher = new ReversingHasher();
     private final EnsureAdministratorService ensure = new EnsureAdministratorService(users, hasher);
     private final AuthenticateUserService authenticate = new AuthenticateUserService(users, hasher);
+    private final AddUserService addUser = new AddUserService(users, hasher);
+    private final FindUsersService findUsers = new FindUsersService(users);
 
     @Test
     @DisplayName("on the first start without a configured password, admin is created with a generated one that signs in")
@@ -71,6 +77,31 @@ class UserServicesTest {
         assertThat(new UserAccount("ann", "x", Set.of(Role.ACCOUNTANT), true).effectiveRoles()).containsExactly(Role.ACCOUNTANT);
     }
 
+    @Test
+    @DisplayName("an added accountant signs in with the initial password, holds only the accountant role, and is listed")
+    void addsAnAccountant() {
+        UserAccount added = addUser.add(new AddUserCommand("claire.martin", "initial-Pass".toCharArray(), Role.ACCOUNTANT));
+
+        assertThat(added.roles()).containsExactly(Role.ACCOUNTANT);
+        assertThat(added.passwordHash()).isNotEqualTo("initial-Pass");
+        assertThat(authenticate.authenticate("claire.martin", "initial-Pass".toCharArray()))
+                .map(UserAccount::effectiveRoles).contains(Set.of(Role.ACCOUNTANT));
+        assertThat(findUsers.list()).extracting(UserAccount::username).containsExactly("claire.martin");
+    }
+
+    @Test
+    @DisplayName("a taken name, a short password or a name with spaces is refused, naming the field, and adds nobody")
+    void refusesInvalidNewUsers() {
+        addUser.add(new AddUserCommand("ann", "right-pass".toCharArray(), Role.ACCOUNTANT));
+
+        assertRefused(() -> addUser.add(new AddUserCommand("ann", "other-pass".toCharArray(), Role.ADMIN)), "username");
+        assertRefused(() -> new AddUserCommand("bob", "short".toCharArray(), Role.ACCOUNTANT), "password");
+        assertRefused(() -> new AddUserCommand("bob smith", "long-enough".toCharArray(), Role.ACCOUNTANT), "username");
+        assertRefused(() -> new AddUserCommand("bob", "long-enough".toCharArray(), null), "role");
+        assertThat(users.stored.keySet()).containsExactly("ann");
+        assertThat(authenticate.authenticate("ann", "right-pass".toCharArray())).isPresent();
+    }
+
     private static final class InMemoryUsers implements UserAccountRepository {
         final Map<String, UserAccount> stored = new HashMap<>();
 
@@ -82,6 +113,11 @@ class UserServicesTest {
         @Override
         public boolean addIfAbsent(UserAccount account) {
             return stored.putIfAbsent(account.username(), account) == null;
+        }
+
+        @Override
+        public List<UserAccount> findAll() {
+            return stored.values().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
         }
     }
 

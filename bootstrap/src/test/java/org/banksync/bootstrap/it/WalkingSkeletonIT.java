@@ -126,15 +126,20 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    @DisplayName("the banks page at the root lists the banks from the database")
-    void banksPageListsBanks() throws Exception {
-        String name = "Crédit Page " + UUID.randomUUID();
-        assertThat(admin().postJson("api/v1/banks", "{\"name\":\"" + name + "\"}").statusCode()).isEqualTo(201);
+    @DisplayName("the pages at the root need a signed-in user: a browser without a session is sent to the sign-in page"
+            + " (what the signed-in pages show is checked in a real browser, ui/FinanceUserJourneyIT)")
+    void pagesNeedSignIn() throws Exception {
+        Http anonymous = Http.anonymous(base.toURI());
 
-        HttpResponse<String> page = Http.anonymous(base.toURI()).get("");
+        HttpResponse<String> root = anonymous.get("");
+        HttpResponse<String> login = anonymous.get("login.xhtml");
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<title>").contains(name);
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login.xhtml"));
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("<title>").contains("id=\"login:username\"");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
     private java.util.List<String> listedNames() throws Exception {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.banksync.adapters.web.ui.FacesMessages;
+import org.banksync.adapters.web.ui.user.CurrentUser;
 import org.banksync.application.account.port.in.BankAccountFilter;
 import org.banksync.application.account.port.in.FindBankAccountsQuery;
 import org.banksync.application.bank.port.in.FindBanksQuery;
@@ -22,14 +23,14 @@ import org.banksync.domain.account.BankAccount;
 import org.banksync.domain.account.BankAccountId;
 import org.banksync.domain.bank.Bank;
 import org.banksync.domain.bank.BankId;
-import org.banksync.domain.connection.BankConnection;
+import org.banksync.domain.connection.ConnectionId;
 import org.banksync.domain.shared.DomainViolation;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +44,6 @@ import java.util.UUID;
 public class BankPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Duration CONSENT_WARNING = Duration.ofDays(7);
 
     private FindBanksQuery banks;
     private FindConnectionsQuery connections;
@@ -52,12 +52,14 @@ public class BankPage implements Serializable {
     private ReconnectBankUseCase reconnect;
     private LinkProviderAccountUseCase link;
     private OpenLinkedBankAccountUseCase openLinked;
+    private CurrentUser currentUser;
     private Clock clock;
 
     private String id;
-    private Bank bank;
+    private String name;
+    private String bic;
     private List<ConnectionRow> connectionRows;
-    private Map<String, String> linkChoice = new java.util.HashMap<>();
+    private final Map<String, String> linkChoice = new HashMap<>();
 
     protected BankPage() {
     }
@@ -65,7 +67,7 @@ public class BankPage implements Serializable {
     @Inject
     public BankPage(FindBanksQuery banks, FindConnectionsQuery connections, FindBankAccountsQuery bankAccounts,
                     StartBankConnectionUseCase start, ReconnectBankUseCase reconnect, LinkProviderAccountUseCase link,
-                    OpenLinkedBankAccountUseCase openLinked, Clock clock) {
+                    OpenLinkedBankAccountUseCase openLinked, CurrentUser currentUser, Clock clock) {
         this.banks = banks;
         this.connections = connections;
         this.bankAccounts = bankAccounts;
@@ -73,13 +75,16 @@ public class BankPage implements Serializable {
         this.reconnect = reconnect;
         this.link = link;
         this.openLinked = openLinked;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** Called by f:viewAction: loads the bank, or answers 404 for an unknown one. */
     public void load() throws IOException {
         try {
-            bank = banks.get(BankId.parse(id));
+            Bank bank = banks.get(BankId.parse(id));
+            name = bank.name();
+            bic = bank.bic() == null ? null : bank.bic().value();
             refresh();
         } catch (DomainViolation | NotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "There is no such bank.");
@@ -88,27 +93,35 @@ public class BankPage implements Serializable {
     }
 
     private void refresh() {
-        List<BankAccount> accountsOfBank = bankAccounts.list(new BankAccountFilter(null, bank.id()),
+        List<BankAccount> accountsOfBank = bankAccounts.list(new BankAccountFilter(null, bankId()),
                 PageRequest.first(PageRequest.MAX_LIMIT)).items();
-        connectionRows = connections.listByBank(bank.id()).stream()
+        connectionRows = connections.listByBank(bankId()).stream()
                 .map(connection -> ConnectionRow.of(connection, connections.providerAccounts(connection.id()), accountsOfBank,
-                        clock, CONSENT_WARNING))
+                        clock, ConnectionGlance.CONSENT_WARNING))
                 .toList();
     }
 
+    /** "Connect your bank": administrators only (the button is not even shown to others). */
     public void connect() {
+        if (!currentUser.mayAdminister("connect a bank")) {
+            return;
+        }
         try {
-            var started = start.start(new StartBankConnectionUseCase.StartConnectionCommand(bank.id(), null, null, username()));
+            var started = start.start(new StartBankConnectionUseCase.StartConnectionCommand(bankId(), null, null, username()));
             redirect(started.connectUrl().toString());
         } catch (Conflict | DomainViolation | AggregatorFailure e) {
             FacesMessages.error(null, e.getMessage());
         }
     }
 
+    /** "Reconnect": administrators only, like connecting. */
     public void reconnect(String connectionId) {
+        if (!currentUser.mayAdminister("reconnect a bank")) {
+            return;
+        }
         try {
             var started = reconnect.reconnect(new ReconnectBankUseCase.ReconnectCommand(
-                    org.banksync.domain.connection.ConnectionId.parse(connectionId), username()));
+                    ConnectionId.parse(connectionId), username()));
             redirect(started.connectUrl().toString());
         } catch (Conflict | DomainViolation | AggregatorFailure e) {
             FacesMessages.error(null, e.getMessage());
@@ -144,9 +157,12 @@ public class BankPage implements Serializable {
         return connectionRows.stream().noneMatch(ConnectionRow::live);
     }
 
-    private static String username() {
-        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        return user == null ? "web" : user;
+    private BankId bankId() {
+        return BankId.parse(id);
+    }
+
+    private String username() {
+        return currentUser.getName();
     }
 
     private static void redirect(String url) {
@@ -166,8 +182,12 @@ public class BankPage implements Serializable {
         this.id = id;
     }
 
-    public Bank getBank() {
-        return bank;
+    public String getName() {
+        return name;
+    }
+
+    public String getBic() {
+        return bic;
     }
 
     public List<ConnectionRow> getConnections() {

@@ -5,6 +5,7 @@ import org.banksync.domain.account.BankAccount;
 import org.banksync.domain.connection.BankConnection;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public record ConnectionRow(String id, String provider, String state, String sta
     }
 
     /** One of the aggregator's accounts, and either its linked bank account or the choices to link it. */
-    public record AccountRow(String id, String name, String iban, String currency, String type, String balance,
+    public record AccountRow(String id, String name, String iban, String currency, String type, BigDecimal balance,
                              String linkedTo, List<Choice> choices) implements Serializable {
         static AccountRow of(LinkedProviderAccount linked, Map<String, BankAccount> byId, List<Choice> unlinked) {
             var account = linked.account();
@@ -44,7 +45,7 @@ public record ConnectionRow(String id, String provider, String state, String sta
             return new AccountRow(account.id().toString(), account.name(),
                     account.iban() == null ? "" : account.iban().formatted(),
                     account.currency() == null ? "" : account.currency().code(), account.type(),
-                    account.balance() == null ? "" : account.balance().toPlainString(),
+                    account.currency() == null ? null : account.balance(),
                     bankAccount == null ? (linked.bankAccountId() == null ? null : linked.bankAccountId().toString()) : bankAccount.name(),
                     unlinked);
         }

@@ -1,2 +1,2 @@
-/** The Banks screen: the institutions, their connections, adding one. */
+/** The Banks screens: the institutions with their connection at a glance, a bank's connection, "Connect your bank", linking. */
 package org.banksync.adapters.web.ui.bank;

@@ -1,11 +1,8 @@
 package org.banksync.adapters.web.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -20,32 +17,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Authenticates every call under /api/v1 with HTTP Basic; a call without valid credentials gets a
- * 401 problem document and goes no further. Other paths are left alone here.
+ * The API's authentication: HTTP Basic on every call, never the browser's session (so a signed-in
+ * browser cannot be made to call the API by another site); a call without valid credentials gets a
+ * 401 problem document and goes no further.
  */
-@ApplicationScoped
-public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+final class HttpBasic {
 
-    private static final String API_PREFIX = "/api/v1";
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private IdentityStoreHandler identityStores;
-
-    protected ApiAuthenticationMechanism() {
+    private HttpBasic() {
     }
 
-    @Inject
-    public ApiAuthenticationMechanism(IdentityStoreHandler identityStores) {
-        this.identityStores = identityStores;
-    }
-
-    @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!(path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/"))) {
-            return context.doNothing();
-        }
+    static AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context, IdentityStoreHandler identityStores) {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             return refuse(response, "Credentials are required: HTTP Basic with your user name and password.");
@@ -53,7 +37,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return refuse(response, "Unsupported authorization scheme; use HTTP Basic.");
         }
-        UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
+        UsernamePasswordCredential credential = decode(header.substring(6).trim());
         if (credential == null) {
             return refuse(response, "The HTTP Basic credentials are not valid base64 of name:password.");
         }
@@ -64,7 +48,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static UsernamePasswordCredential decodeBasic(String encoded) {
+    private static UsernamePasswordCredential decode(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
