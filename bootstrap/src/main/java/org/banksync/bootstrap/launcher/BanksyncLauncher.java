@@ -21,6 +21,7 @@ public final class BanksyncLauncher {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private volatile boolean stopping;
 
     public static void main(String[] args) {
         // The in-process sandbox logs through java.util.logging: one short line each, like ours.
@@ -82,7 +83,10 @@ public final class BanksyncLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Console.error("Payara Micro stopped; see " + payara.logFile());
+        if (stopping) {
+            return 0;
+        }
+        Console.error("Payara Micro stopped on its own; see " + payara.logFile());
         return 2;
     }
 
@@ -95,6 +99,7 @@ public final class BanksyncLauncher {
 
     /** Stops what was started, newest first: Payara, then the sandboxes, then the database. */
     private void stop() {
+        stopping = true;
         synchronized (started) {
             if (started.isEmpty()) {
                 return;
