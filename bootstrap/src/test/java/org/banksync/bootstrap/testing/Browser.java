@@ -138,8 +138,26 @@ public final class Browser implements AutoCloseable {
     public void clickAndLoad(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(replaced -> isGone(page));
         settle();
+    }
+
+    /**
+     * True once the element left the document. Chromium reports that either as a stale element or,
+     * while the next page is being attached, as "does not belong to the document"; both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void clickAndLoad(String id) {
