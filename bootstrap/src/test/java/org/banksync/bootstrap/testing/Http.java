@@ -35,6 +35,10 @@ public final class Http {
         return new Http(base, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    public static Http bearer(URI base, String token) {
+        return new Http(base, "Bearer " + token);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

@@ -2,6 +2,7 @@ package org.banksync.adapters.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.banksync.application.user.port.in.AuthenticateApiTokenUseCase;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -25,13 +26,15 @@ public class BanksyncAuthenticationMechanism implements HttpAuthenticationMechan
     private static final System.Logger LOG = System.getLogger(BanksyncAuthenticationMechanism.class.getName());
 
     private IdentityStoreHandler identityStores;
+    private AuthenticateApiTokenUseCase tokens;
 
     protected BanksyncAuthenticationMechanism() {
     }
 
     @Inject
-    public BanksyncAuthenticationMechanism(IdentityStoreHandler identityStores) {
+    public BanksyncAuthenticationMechanism(IdentityStoreHandler identityStores, AuthenticateApiTokenUseCase tokens) {
         this.identityStores = identityStores;
+        this.tokens = tokens;
     }
 
     @Override
@@ -43,7 +46,7 @@ public class BanksyncAuthenticationMechanism implements HttpAuthenticationMechan
         }
         RequestArea area = RequestArea.of(RequestArea.pathOf(request));
         if (area == RequestArea.API) {
-            return HttpBasic.authenticate(request, response, context, identityStores);
+            return ApiCredentials.authenticate(request, response, context, identityStores, tokens);
         }
         Optional<SignedInUser> user = SignedInUser.of(request);
         if (user.isPresent()) {

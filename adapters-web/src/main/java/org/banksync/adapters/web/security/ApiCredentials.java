@@ -10,32 +10,46 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.banksync.adapters.web.api.problem.Problem;
+import org.banksync.application.user.Role;
+import org.banksync.application.user.UserAccount;
+import org.banksync.application.user.port.in.AuthenticateApiTokenUseCase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The API's authentication: HTTP Basic on every call, never the browser's session (so a signed-in
+ * The API's authentication: a Bearer personal API token or HTTP Basic on every call, never the browser's session (so a signed-in
  * browser cannot be made to call the API by another site); a call without valid credentials gets a
  * 401 problem document and goes no further.
  */
-final class HttpBasic {
+final class ApiCredentials {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private HttpBasic() {
+    private ApiCredentials() {
     }
 
     static AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
-                                             HttpMessageContext context, IdentityStoreHandler identityStores) {
+                                             HttpMessageContext context, IdentityStoreHandler identityStores,
+                                             AuthenticateApiTokenUseCase tokens) {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
-            return refuse(response, "Credentials are required: HTTP Basic with your user name and password.");
+            return refuse(response, "Credentials are required: a Bearer API token, or HTTP Basic with your user name and password.");
+        }
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<UserAccount> owner = tokens.authenticate(header.substring(7).trim());
+            if (owner.isEmpty()) {
+                return refuse(response, "The API token is unknown, revoked or expired.");
+            }
+            return context.notifyContainerAboutLogin(owner.get().username(), owner.get().effectiveRoles().stream()
+                    .map(Role::roleName).collect(Collectors.toSet()));
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return refuse(response, "Unsupported authorization scheme; use HTTP Basic.");
+            return refuse(response, "Unsupported authorization scheme; use a Bearer API token or HTTP Basic.");
         }
         UsernamePasswordCredential credential = decode(header.substring(6).trim());
         if (credential == null) {
@@ -64,7 +78,8 @@ final class HttpBasic {
     private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Banksync\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Banksync\"");
+            response.addHeader("WWW-Authenticate", "Basic realm=\"Banksync\", charset=\"UTF-8\"");
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JSON.toJson(new Problem("urn:banksync:problem:unauthenticated", "Unauthorized",
