@@ -238,6 +238,31 @@ class FinanceUserJourneyIT {
     }
 
     @Test
+    @DisplayName("a user creates a personal API token in the UI, sees its secret once, calls the API with it, and revokes it")
+    void apiTokensFromTheUi() {
+        try (Browser browser = Browser.open(base, "tokens")) {
+            browser.walk(() -> {
+                Screens screens = new Screens(browser);
+                browser.visit("");
+                screens.signIn("admin", TestEnvironmentSession.ADMIN_PASSWORD);
+                screens.go("nav-tokens");
+                browser.type("newToken:name", "Reporting " + tag);
+                browser.click("newToken:create");
+                String secret = browser.visible(By.id("created-secret")).getText().trim();
+                assertThat(secret).startsWith("bsk_");
+                browser.screenshot("token-created");
+                assertThat(org.banksync.bootstrap.testing.Http.bearer(base, secret).get("api/v1/banks").statusCode()).isEqualTo(200);
+
+                browser.click(By.xpath("//tr[.//span[contains(@class,'token-name') and text()='Reporting " + tag + "']]"
+                        + "//button[contains(@class,'revoke-token')]"));
+                browser.visible("messages");
+                browser.screenshot("token-revoked");
+                assertThat(org.banksync.bootstrap.testing.Http.bearer(base, secret).get("api/v1/banks").statusCode()).isEqualTo(401);
+            });
+        }
+    }
+
+    @Test
     @DisplayName("an administrator renames a bank, adds a bank account by hand (a wrong IBAN is refused on its field),"
             + " edits and closes it, then deletes the bank")
     void banksAndAccountsForms() {
