@@ -15,6 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.banksync.adapters.bridge.config.BridgeSettings;
 import org.banksync.application.sync.port.in.HandleProviderEventUseCase;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -31,6 +39,7 @@ import java.util.logging.Logger;
  */
 @Path("webhooks/bridge")
 @RequestScoped
+@Tag(name = "Bridge", description = "Bridge's connect callback and webhook; no credentials (Bridge signs its webhooks).")
 public class BridgeWebhookResource {
 
     private static final Logger LOG = Logger.getLogger(BridgeWebhookResource.class.getName());
@@ -50,7 +59,21 @@ public class BridgeWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(byte[] body, @HeaderParam("BridgeApi-Signature") String signature) {
+    @Operation(summary = "Bridge's webhook",
+            description = "Bridge's events (item refreshed, account created or updated...). The BridgeApi-Signature is"
+                    + " checked on the raw body first: 401 when it does not match. A verified event is acted on once (a"
+                    + " redelivery is acknowledged) and answered at once; the work itself (a synchronisation) is queued.")
+    @APIResponse(responseCode = "200", description = "The event is accepted: {\"result\": \"what Banksync did with it\"}.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object (no body).")
+    @APIResponse(responseCode = "401", description = "The signature does not match (no body).")
+    public Response receive(
+            @RequestBody(description = "Bridge's event as Bridge sent it, a JSON object such as {\"type\": \"item.refreshed\","
+                    + " \"content\": {...}}; the signature covers these exact bytes.", required = true,
+                    content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.OBJECT)))
+            byte[] body,
+            @Parameter(description = "Bridge's HMAC-SHA256 signature of the body, v1=<hex>[,v1=<hex>].", required = true)
+            @HeaderParam("BridgeApi-Signature") String signature) {
         List<String> secrets = new ArrayList<>();
         if (settings.webhookSecret() != null) {
             secrets.add(settings.webhookSecret());

@@ -12,13 +12,18 @@ enum RequestArea {
 
     /** The REST API ({@code /api/v1} and any other {@code /api} path not listed below): HTTP Basic on every call. */
     API,
-    /** The sign-in page, Bridge's callback (its context is the CSRF defence), webhooks (signed), health, presentation assets. */
+    /**
+     * The sign-in page, Bridge's callback (its context is the CSRF defence), webhooks (signed), health, presentation assets,
+     * and the API's documentation page with its Swagger UI files (they hold no data; the API itself still needs credentials).
+     */
     OPEN,
     /** Every Faces page and every other resource: a signed-in user, else the sign-in page. */
     PAGE;
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String RESOURCES = "/jakarta.faces.resource/";
+    static final String API_DOCS = "/api-docs/";
+    static final String SWAGGER_UI = "/webjars/swagger-ui/";
 
     /**
      * Stylesheets, fonts and images hold no data, and the sign-in page needs them before anyone is signed in;
@@ -31,7 +36,8 @@ enum RequestArea {
         if (path.equals("/api") || path.startsWith("/api/")) {
             return path.equals("/api/bridge/callback") || path.startsWith("/api/webhooks/") ? OPEN : API;
         }
-        if (path.equals(LOGIN_PAGE) || path.equals("/health") || path.startsWith("/health/")) {
+        if (path.equals(LOGIN_PAGE) || path.equals("/health") || path.startsWith("/health/")
+                || (path.startsWith(API_DOCS) || path.startsWith(SWAGGER_UI)) && !path.contains("..")) {
             return OPEN;
         }
         if (path.startsWith(RESOURCES) && !path.contains("..")

@@ -18,8 +18,9 @@ class RequestAreaTest {
     @ParameterizedTest
     @ValueSource(strings = {"/login.xhtml", "/api/bridge/callback", "/api/webhooks/bridge", "/health", "/health/ready",
             "/jakarta.faces.resource/theme.css.xhtml", "/jakarta.faces.resource/css/banksync.css.xhtml",
-            "/jakarta.faces.resource/primeicons/fonts/primeicons.woff2.xhtml"})
-    @DisplayName("the sign-in page, the callback, webhooks, health and presentation assets are open")
+            "/jakarta.faces.resource/primeicons/fonts/primeicons.woff2.xhtml", "/api-docs/", "/api-docs/index.xhtml",
+            "/webjars/swagger-ui/5.27.1/swagger-ui-bundle.js"})
+    @DisplayName("the sign-in page, the callback, webhooks, health, presentation assets and the API's documentation page are open")
     void openPaths(String path) {
         assertThat(RequestArea.of(path)).isEqualTo(RequestArea.OPEN);
     }
@@ -28,7 +29,8 @@ class RequestAreaTest {
     @ValueSource(strings = {"/", "", "/index.xhtml", "/bank.xhtml", "/admin/users.xhtml", "/transactions.xhtml",
             "/jakarta.faces.resource/core.js.xhtml", "/jakarta.faces.resource/dynamiccontent.properties.xhtml",
             "/jakarta.faces.resource/../transactions.xhtml", "/jakarta.faces.resource/../admin/x.css",
-            "/login.xhtml/../index.xhtml", "/error.html", "/anything"})
+            "/login.xhtml/../index.xhtml", "/error.html", "/anything", "/api-docs/../transactions.xhtml",
+            "/webjars/swagger-ui/../../index.xhtml", "/tokens.xhtml"})
     @DisplayName("everything else, scripts and dynamic content included, needs a signed-in user")
     void pagesByDefault(String path) {
         assertThat(RequestArea.of(path)).isEqualTo(RequestArea.PAGE);

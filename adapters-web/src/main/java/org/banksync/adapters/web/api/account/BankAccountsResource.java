@@ -37,6 +37,18 @@ import org.banksync.domain.account.BankAccountId;
 import org.banksync.domain.bank.BankId;
 import org.banksync.domain.company.CompanyCode;
 import org.banksync.domain.shared.DomainViolation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
@@ -45,6 +57,9 @@ import java.util.UUID;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "Bank accounts", description = "A company's accounts at its banks and their links to the aggregator's accounts.")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearerAuth")
 public class BankAccountsResource {
 
     private FindBankAccountsQuery find;
@@ -69,8 +84,21 @@ public class BankAccountsResource {
     }
 
     @GET
-    public Response list(@QueryParam("company") String company, @QueryParam("bankId") String bankId,
-                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    @Operation(operationId = "listBankAccounts", summary = "List the bank accounts",
+            description = "The bank accounts, a page at a time, optionally of one company or one bank.")
+    @APIResponse(responseCode = "200",
+            description = "A page of bank accounts.",
+            headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BankAccountList")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response list(@Parameter(description = "Only this company's accounts (a company code).")
+                         @QueryParam("company") String company,
+                         @Parameter(description = "Only the accounts at this bank.") @QueryParam("bankId") String bankId,
+                         @Parameter(ref = "limit") @QueryParam("limit") Integer limit,
+                         @Parameter(ref = "cursor") @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         BankAccountFilter filter = new BankAccountFilter(company == null ? null : CompanyCode.of(company),
                 bankId == null ? null : BankId.parse(bankId));
         return Lists.page(find.list(filter, PageRequest.of(limit, cursor)), this::view, uri);
@@ -78,14 +106,37 @@ public class BankAccountsResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    @Operation(operationId = "getBankAccount", summary = "Read a bank account",
+            description = "One bank account, with its link to a provider account and its last synchronisation.")
+    @APIResponse(responseCode = "200",
+            description = "The bank account.",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BankAccount")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "The bank account's identifier.", required = true) @PathParam("id") String id) {
         BankAccountView view = view(find.get(parse(id)));
         return Response.ok(view).tag(ETags.of(view)).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(BankAccountRequest body, @Context UriInfo uri) {
+    @Operation(operationId = "createBankAccount", summary = "Open a bank account",
+            description = "bankId, name and currency are required; the IBAN is checked; the default company when none is named.")
+    @APIResponse(responseCode = "201",
+            description = "The bank account opened.",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BankAccount")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response create(
+            @RequestBody(description = "The bank account.", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BankAccountRequest")))
+            BankAccountRequest body, @Context UriInfo uri) {
         BankAccountRequest request = Bodies.required(body);
         BankAccount account = open.open(new OpenBankAccountCommand(request.parsedCompany(), request.parsedBankId(),
                 request.name(), request.parsedIban(), request.parsedCurrency(), request.glAccount()));
@@ -96,7 +147,28 @@ public class BankAccountsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, BankAccountRequest body, @Context HttpHeaders headers) {
+    @Operation(operationId = "replaceBankAccount", summary = "Change a bank account",
+            description = "Replaces its name, IBAN, currency and general-ledger account.")
+    @Parameters({
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+                    description = "The ETag of the last read; when it no longer matches, nothing changes and the answer is"
+                            + " 412.")})
+    @APIResponse(responseCode = "200",
+            description = "The bank account changed.",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BankAccount")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response replace(
+            @Parameter(description = "The bank account's identifier.", required = true) @PathParam("id") String id,
+            @RequestBody(description = "The bank account.", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BankAccountRequest")))
+            BankAccountRequest body, @Context HttpHeaders headers) {
         BankAccountRequest request = Bodies.required(body);
         BankAccountId accountId = parse(id);
         Response preconditionFailed = ETags.checkIfMatch(headers, view(find.get(accountId)));
@@ -110,7 +182,20 @@ public class BankAccountsResource {
 
     @DELETE
     @Path("{id}")
-    public Response remove(@PathParam("id") String id, @Context HttpHeaders headers) {
+    @Operation(operationId = "deleteBankAccount", summary = "Close a bank account",
+            description = "Removes a bank account that holds no transactions (else 409: they are kept as accounting records).")
+    @Parameters({
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+                    description = "The ETag of the last read; when it no longer matches, nothing changes and the answer is"
+                            + " 412.")})
+    @APIResponse(responseCode = "204", description = "The bank account is closed.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public Response remove(@Parameter(description = "The bank account's identifier.", required = true)
+                           @PathParam("id") String id, @Context HttpHeaders headers) {
         BankAccountId accountId = parse(id);
         Response preconditionFailed = ETags.checkIfMatch(headers, view(find.get(accountId)));
         if (preconditionFailed != null) {
@@ -123,7 +208,24 @@ public class BankAccountsResource {
     @PUT
     @Path("{id}/provider-account")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response link(@PathParam("id") String id, LinkRequest body) {
+    @Operation(operationId = "linkProviderAccount", summary = "Link to a provider account",
+            description = "Links the bank account to one of the aggregator's accounts of its bank and company, so that"
+                    + " synchronisation reads it; 409 when that provider account is linked to another bank account.")
+    @APIResponse(responseCode = "200",
+            description = "The bank account, linked.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BankAccount")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response link(
+            @Parameter(description = "The bank account's identifier.", required = true) @PathParam("id") String id,
+            @RequestBody(description = "The provider account.", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LinkRequest")))
+            LinkRequest body) {
         LinkRequest request = Bodies.required(body);
         BankAccount linked = link.link(new LinkCommand(parse(id), providerAccountId(request.providerAccountId())));
         return Response.ok(view(linked)).build();

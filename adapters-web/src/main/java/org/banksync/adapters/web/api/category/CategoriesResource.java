@@ -34,6 +34,18 @@ import org.banksync.application.shared.PageRequest;
 import org.banksync.domain.category.CategoryId;
 import org.banksync.domain.category.TransactionCategory;
 import org.banksync.domain.shared.DomainViolation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
 
@@ -42,6 +54,9 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "Categories", description = "The category tree, imported and manual, with the same rules as the UI.")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearerAuth")
 public class CategoriesResource {
 
     private FindCategoriesQuery find;
@@ -65,21 +80,66 @@ public class CategoriesResource {
     }
 
     @GET
-    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    @Operation(operationId = "listCategories", summary = "List the categories",
+            description = "The category tree as a list (parentId links children to parents), a page at a time.")
+    @Parameters({
+            @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
+                    schema = @Schema(type = SchemaType.STRING, example = "fr"),
+                    description = "The language of each category's name (fr or en; en by default).")})
+    @APIResponse(responseCode = "200",
+            description = "A page of categories.",
+            headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CategoryList")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response list(@Parameter(ref = "limit") @QueryParam("limit") Integer limit,
+                         @Parameter(ref = "cursor") @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         Locale locale = locale();
         return Lists.page(find.list(PageRequest.of(limit, cursor)), category -> CategoryView.of(category, locale), uri);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    @Operation(operationId = "getCategory", summary = "Read a category",
+            description = "One category.")
+    @Parameters({
+            @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
+                    schema = @Schema(type = SchemaType.STRING, example = "fr"),
+                    description = "The language of each category's name (fr or en; en by default).")})
+    @APIResponse(responseCode = "200",
+            description = "The category.",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Category")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "The category's identifier.", required = true) @PathParam("id") String id) {
         CategoryView view = CategoryView.of(find.get(parse(id)), locale());
         return Response.ok(view).tag(ETags.of(view)).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(CategoryRequest body, @Context UriInfo uri) {
+    @Operation(operationId = "createCategory", summary = "Add a category",
+            description = "A name (or names in French and English), optionally a parent and a direction.")
+    @Parameters({
+            @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
+                    schema = @Schema(type = SchemaType.STRING, example = "fr"),
+                    description = "The language of each category's name (fr or en; en by default).")})
+    @APIResponse(responseCode = "201",
+            description = "The category added.",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Category")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response create(
+            @RequestBody(description = "The category.", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CategoryRequest")))
+            CategoryRequest body, @Context UriInfo uri) {
         CategoryRequest request = Bodies.required(body);
         TransactionCategory created = create.create(new CreateCategoryCommand(request.parsedNames(), request.parsedParent(),
                 request.parsedDirection()));
@@ -90,7 +150,30 @@ public class CategoriesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, CategoryRequest body) {
+    @Operation(operationId = "replaceCategory", summary = "Change a category",
+            description = "Replaces its names and parent; the direction stays unless given.")
+    @Parameters({
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+                    description = "The ETag of the last read; when it no longer matches, nothing changes and the answer is 412."),
+            @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
+                    schema = @Schema(type = SchemaType.STRING, example = "fr"),
+                    description = "The language of each category's name (fr or en; en by default).")})
+    @APIResponse(responseCode = "200",
+            description = "The category changed.",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Category")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response replace(
+            @Parameter(description = "The category's identifier.", required = true) @PathParam("id") String id,
+            @RequestBody(description = "The category.", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CategoryRequest")))
+            CategoryRequest body) {
         CategoryRequest request = Bodies.required(body);
         CategoryId categoryId = parse(id);
         TransactionCategory current = find.get(categoryId);
@@ -106,7 +189,24 @@ public class CategoriesResource {
 
     @DELETE
     @Path("{id}")
-    public Response remove(@PathParam("id") String id, @QueryParam("replacementId") String replacementId) {
+    @Operation(operationId = "deleteCategory", summary = "Delete a category",
+            description = "A category used by transactions needs a replacement (?replacementId=), which they move to; else"
+                    + " 409. A category with children cannot be deleted (409).")
+    @Parameters({
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+                    description = "The ETag of the last read; when it no longer matches, nothing changes and the answer is"
+                            + " 412.")})
+    @APIResponse(responseCode = "204", description = "The category is deleted.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response remove(@Parameter(description = "The category's identifier.", required = true) @PathParam("id") String id,
+                           @Parameter(description = "The category that takes over its transactions.") @QueryParam("replacementId")
+                           String replacementId) {
         CategoryId categoryId = parse(id);
         Response preconditionFailed = ETags.checkIfMatch(headers, CategoryView.of(find.get(categoryId), locale()));
         if (preconditionFailed != null) {

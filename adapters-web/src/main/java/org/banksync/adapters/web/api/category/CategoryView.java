@@ -1,12 +1,24 @@
 package org.banksync.adapters.web.api.category;
 
 import org.banksync.domain.category.TransactionCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Locale;
 
 /** A category as the API shows it (API.md "Category"); {@code name} is in the request's language. */
-public record CategoryView(String id, String name, Names names, String parentId, String origin, String provider,
-                           String externalId, String direction) {
+@Schema(name = "Category", description = "A transaction category (API.md \"Category\"); name is in the request's"
+        + " language (Accept-Language).")
+public record CategoryView(
+        @Schema(description = "The category's identifier.") String id,
+        @Schema(description = "The name in the request's language.", example = "Office supplies") String name,
+        @Schema(description = "The names in French and English.") Names names,
+        @Schema(description = "The parent category's identifier.", nullable = true) String parentId,
+        @Schema(description = "Imported from an aggregator or added by a user.", enumeration = {"IMPORTED", "MANUAL"})
+        String origin,
+        @Schema(description = "The aggregator it was imported from.", nullable = true, enumeration = {"bridge", "plaid"})
+        String provider,
+        @Schema(description = "The aggregator's identifier of the category.", nullable = true) String externalId,
+        @Schema(description = "The cash-flow direction.", enumeration = {"IN", "OUT", "BOTH"}) String direction) {
 
     static CategoryView of(TransactionCategory category, Locale locale) {
         var ref = category.providerRef();
@@ -18,6 +30,8 @@ public record CategoryView(String id, String name, Names names, String parentId,
     }
 
     /** The names in both languages. */
-    public record Names(String fr, String en) {
+    @Schema(name = "CategoryNames", description = "The names in both languages.")
+    public record Names(@Schema(description = "In French.", nullable = true, example = "Fournitures de bureau") String fr,
+                        @Schema(description = "In English.", nullable = true, example = "Office supplies") String en) {
     }
 }

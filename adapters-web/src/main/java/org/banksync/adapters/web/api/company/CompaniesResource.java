@@ -28,12 +28,27 @@ import org.banksync.application.company.port.in.RenameCompanyCommand;
 import org.banksync.application.company.port.in.RenameCompanyUseCase;
 import org.banksync.application.shared.PageRequest;
 import org.banksync.domain.company.CompanyCode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Companies: everyone reads them; administrators add and rename them. */
 @Path("v1/companies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "Companies", description = "The companies whose bank accounts Banksync keeps; administrators add and rename them.")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearerAuth")
 public class CompaniesResource {
 
     private FindCompaniesQuery find;
@@ -51,13 +66,32 @@ public class CompaniesResource {
     }
 
     @GET
-    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    @Operation(operationId = "listCompanies", summary = "List the companies",
+            description = "The companies, a page at a time.")
+    @APIResponse(responseCode = "200",
+            description = "A page of companies.",
+            headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CompanyList")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response list(@Parameter(ref = "limit") @QueryParam("limit") Integer limit,
+                         @Parameter(ref = "cursor") @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return Lists.page(find.list(PageRequest.of(limit, cursor)), CompanyView::of, uri);
     }
 
     @GET
     @Path("{code}")
-    public Response get(@PathParam("code") String code) {
+    @Operation(operationId = "getCompany", summary = "Read a company",
+            description = "One company by its code.")
+    @APIResponse(responseCode = "200",
+            description = "The company.",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Company")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "The company's code.", required = true) @PathParam("code") String code) {
         CompanyView view = CompanyView.of(find.get(parse(code)));
         return Response.ok(view).tag(ETags.of(view)).build();
     }
@@ -65,7 +99,21 @@ public class CompaniesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(CompanyView body, @Context UriInfo uri) {
+    @Operation(operationId = "createCompany", summary = "Add a company",
+            description = "Administrators only. The code must be new (else 422).")
+    @APIResponse(responseCode = "201",
+            description = "The company added.",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Company")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response create(
+            @RequestBody(description = "The company.", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Company")))
+            CompanyView body, @Context UriInfo uri) {
         CompanyView request = Bodies.required(body);
         CompanyView view = CompanyView.of(register.register(new RegisterCompanyCommand(
                 request.code() == null ? null : CompanyCode.of(request.code()), request.name())));
@@ -76,7 +124,28 @@ public class CompaniesResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response replace(@PathParam("code") String code, CompanyView body, @Context HttpHeaders headers) {
+    @Operation(operationId = "replaceCompany", summary = "Rename a company",
+            description = "Administrators only. Changes the name; the code stays.")
+    @Parameters({
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+                    description = "The ETag of the last read; when it no longer matches, nothing changes and the answer is"
+                            + " 412.")})
+    @APIResponse(responseCode = "200",
+            description = "The company renamed.",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Company")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response replace(
+            @Parameter(description = "The company's code.", required = true) @PathParam("code") String code,
+            @RequestBody(description = "The company; its name is used.", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Company")))
+            CompanyView body, @Context HttpHeaders headers) {
         CompanyView request = Bodies.required(body);
         CompanyCode companyCode = parse(code);
         Response preconditionFailed = ETags.checkIfMatch(headers, CompanyView.of(find.get(companyCode)));

@@ -21,6 +21,15 @@ import org.banksync.application.sync.port.in.RequestSyncUseCase.RequestSyncComma
 import org.banksync.application.sync.port.in.RequestSyncUseCase.SyncRequest;
 import org.banksync.domain.account.BankAccountId;
 import org.banksync.domain.sync.SyncTrigger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -32,6 +41,9 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "Synchronisation", description = "Requesting synchronisations and following them.")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearerAuth")
 public class BankAccountSyncResource {
 
     private RequestSyncUseCase request;
@@ -46,7 +58,27 @@ public class BankAccountSyncResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public Response sync(@PathParam("id") String id, SyncRequestBody body, @Context UriInfo uri) {
+    @Operation(operationId = "syncBankAccount", summary = "Update a bank account",
+            description = "Queues a synchronisation from the aggregator (the since date is needed for the first run only)."
+                    + " 202 with the queued run and its Location; 409 with the active run's Location when one is QUEUED or"
+                    + " RUNNING.")
+    @APIResponse(responseCode = "202",
+            description = "The run is queued; follow it at Location.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SyncRun")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "A run of this account is already QUEUED or RUNNING; Location names it.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response sync(
+            @Parameter(description = "The bank account's identifier.", required = true) @PathParam("id") String id,
+            @RequestBody(description = "The start date; optional after the first run.", required = false,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SyncRequest")))
+            SyncRequestBody body, @Context UriInfo uri) {
         LocalDate since = parseSince(body == null ? null : body.since());
         SyncRequest answer = request.request(new RequestSyncCommand(Ids.parse(id, BankAccountId::parse, "bank account"),
                 since, SyncTrigger.API));

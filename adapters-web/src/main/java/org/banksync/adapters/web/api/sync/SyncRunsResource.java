@@ -22,6 +22,15 @@ import org.banksync.domain.account.BankAccountId;
 import org.banksync.domain.shared.DomainViolation;
 import org.banksync.domain.sync.SyncRunId;
 import org.banksync.domain.sync.SyncRunState;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
 
@@ -30,6 +39,9 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "Synchronisation", description = "Requesting synchronisations and following them.")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearerAuth")
 public class SyncRunsResource {
 
     private FindSyncRunsQuery find;
@@ -43,15 +55,36 @@ public class SyncRunsResource {
     }
 
     @GET
-    public Response list(@QueryParam("bankAccountId") String bankAccountId, @QueryParam("state") String state,
-                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    @Operation(operationId = "listSyncRuns", summary = "List the runs",
+            description = "The synchronisation and import history, newest first, optionally of one account or in one state.")
+    @APIResponse(responseCode = "200",
+            description = "A page of runs.",
+            headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SyncRunList")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response list(@Parameter(description = "Only this bank account's runs.")
+                         @QueryParam("bankAccountId") String bankAccountId,
+                         @Parameter(description = "Only the runs in this state.", schema = @Schema(type = SchemaType.STRING,
+                                 enumeration = {"QUEUED", "RUNNING", "SUCCEEDED", "FAILED"})) @QueryParam("state") String state,
+                         @Parameter(ref = "limit") @QueryParam("limit") Integer limit,
+                         @Parameter(ref = "cursor") @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         BankAccountId account = bankAccountId == null ? null : parseAccount(bankAccountId);
         return Lists.page(find.list(account, state(state), PageRequest.of(limit, cursor)), SyncRunView::of, uri);
     }
 
     @GET
     @Path("{id}")
-    public SyncRunView get(@PathParam("id") String id) {
+    @Operation(operationId = "getSyncRun", summary = "Read a run",
+            description = "One run: its state, its live progress, and the error with what to do when it failed.")
+    @APIResponse(responseCode = "200",
+            description = "The run.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SyncRun")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public SyncRunView get(@Parameter(description = "The run's identifier.", required = true) @PathParam("id") String id) {
         return SyncRunView.of(find.get(Ids.parse(id, SyncRunId::parse, "sync run")));
     }
 

@@ -23,6 +23,11 @@ import org.banksync.application.user.port.in.ManageApiTokensUseCase;
 import org.banksync.application.user.port.in.ManageApiTokensUseCase.CreateTokenCommand;
 import org.banksync.domain.shared.DomainViolation;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -32,6 +37,9 @@ import java.util.UUID;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "API tokens", description = "The caller's personal API tokens: the secret is answered once, at creation.")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearerAuth")
 public class ApiTokensResource {
 
     private ManageApiTokensUseCase tokens;
@@ -45,12 +53,20 @@ public class ApiTokensResource {
     }
 
     @GET
+    @Operation(operationId = "listApiTokens", summary = "List your API tokens (prefixes only, never the secrets)")
+    @APIResponse(responseCode = "200", description = "Your tokens, newest first.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public ListEnvelope<ApiTokenView> list(@Context SecurityContext security) {
         return new ListEnvelope<>(tokens.list(caller(security)).stream().map(token -> ApiTokenView.of(token, null)).toList(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createApiToken", summary = "Create a personal API token; its secret is in this answer only")
+    @APIResponse(responseCode = "201", description = "The token with its secret in token.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(ApiTokenRequest body, @Context SecurityContext security, @Context UriInfo uri) {
         ApiTokenRequest request = Bodies.required(body);
         var created = tokens.create(new CreateTokenCommand(caller(security), request.name(), expiresAt(request.expiresAt())));
@@ -61,6 +77,10 @@ public class ApiTokensResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "revokeApiToken", summary = "Revoke one of your API tokens")
+    @APIResponse(responseCode = "204", description = "Revoked: the token no longer works.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response revoke(@PathParam("id") String id, @Context SecurityContext security) {
         UUID tokenId;
         try {

@@ -31,6 +31,18 @@ import org.banksync.domain.category.CategoryId;
 import org.banksync.domain.shared.DomainViolation;
 import org.banksync.domain.transaction.TransactionId;
 import org.banksync.domain.transaction.TransactionStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,6 +55,9 @@ import java.util.function.Function;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "Transactions", description = "The filtered, keyset-paged list, one transaction, and the user's category.")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearerAuth")
 public class TransactionsResource {
 
     private FindTransactionsQuery find;
@@ -58,12 +73,39 @@ public class TransactionsResource {
     }
 
     @GET
-    public Response list(@QueryParam("bankAccountId") String bankAccountId, @QueryParam("from") String from,
-                         @QueryParam("to") String to, @QueryParam("minAmount") String minAmount,
-                         @QueryParam("maxAmount") String maxAmount, @QueryParam("categoryId") String categoryId,
-                         @QueryParam("status") String status, @QueryParam("q") String q,
-                         @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit,
-                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    @Operation(operationId = "listTransactions", summary = "List the transactions",
+            description = "Filtered, in a stable order, a page at a time: rows added while a client pages never make it"
+                    + " miss or repeat a row. With updatedSince, the changes since that instant, tombstones (deleted:"
+                    + " true) included, to mirror Banksync incrementally.")
+    @APIResponse(responseCode = "200",
+            description = "A page of transactions.",
+            headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TransactionList")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response list(@Parameter(description = "Only this bank account's transactions.")
+                         @QueryParam("bankAccountId") String bankAccountId,
+                         @Parameter(description = "Booked on or after this date.", schema = @Schema(type = SchemaType.STRING,
+                                 format = "date", example = "2026-01-01")) @QueryParam("from") String from,
+                         @Parameter(description = "Booked on or before this date.", schema = @Schema(type = SchemaType.STRING,
+                                 format = "date", example = "2026-12-31")) @QueryParam("to") String to,
+                         @Parameter(description = "At least this amount (a decimal string; negative is money out).",
+                                 schema = @Schema(type = SchemaType.STRING, format = "decimal", example = "-500.00"))
+                                 @QueryParam("minAmount") String minAmount,
+                         @Parameter(description = "At most this amount (a decimal string; negative is money out).",
+                                 schema = @Schema(type = SchemaType.STRING, format = "decimal", example = "0"))
+                                 @QueryParam("maxAmount") String maxAmount,
+                         @Parameter(description = "Only this category's transactions.")
+                         @QueryParam("categoryId") String categoryId,
+                         @Parameter(description = "Only this status.", schema = @Schema(type = SchemaType.STRING,
+                                 enumeration = {"PENDING", "BOOKED"})) @QueryParam("status") String status,
+                         @Parameter(description = "Text searched in the descriptions.") @QueryParam("q") String q,
+                         @Parameter(description = "Only the transactions changed after this instant (UTC), tombstones included.",
+                                 schema = @Schema(type = SchemaType.STRING, format = "date-time",
+                                         example = "2026-11-26T03:00:00Z")) @QueryParam("updatedSince") String updatedSince,
+                         @Parameter(ref = "limit") @QueryParam("limit") Integer limit,
+                         @Parameter(ref = "cursor") @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         TransactionFilter filter = TransactionFilter.builder()
                 .bankAccountId(parse("bankAccountId", bankAccountId, BankAccountId::parse))
                 .from(parse("from", from, LocalDate::parse))
@@ -80,7 +122,16 @@ public class TransactionsResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    @Operation(operationId = "getTransaction", summary = "Read a transaction",
+            description = "One transaction.")
+    @APIResponse(responseCode = "200",
+            description = "The transaction.",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Transaction")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "The transaction's identifier.", required = true) @PathParam("id") String id) {
         TransactionView view = TransactionView.of(find.get(id(id)));
         return Response.ok(view).tag(ETags.of(view)).build();
     }
@@ -88,7 +139,29 @@ public class TransactionsResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public Response changeCategory(@PathParam("id") String id, CategoryChange body, @Context HttpHeaders headers) {
+    @Operation(operationId = "categorizeTransaction", summary = "Change a transaction's category",
+            description = "Sets the user's category (categorySource USER), which later synchronisations keep. Accepts"
+                    + " application/json and application/merge-patch+json.")
+    @Parameters({
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+                    description = "The ETag of the last read; when it no longer matches, nothing changes and the answer is"
+                            + " 412.")})
+    @APIResponse(responseCode = "200",
+            description = "The transaction, recategorised.",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Transaction")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response changeCategory(
+            @Parameter(description = "The transaction's identifier.", required = true) @PathParam("id") String id,
+            @RequestBody(description = "The category.", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CategoryChange")))
+            CategoryChange body, @Context HttpHeaders headers) {
         CategoryChange change = Bodies.required(body);
         TransactionId transactionId = id(id);
         Response preconditionFailed = ETags.checkIfMatch(headers, TransactionView.of(find.get(transactionId)));

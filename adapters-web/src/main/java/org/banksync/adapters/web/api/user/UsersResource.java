@@ -21,6 +21,11 @@ import org.banksync.application.user.port.in.AddUserUseCase;
 import org.banksync.application.user.port.in.FindUsersQuery;
 import org.banksync.domain.shared.DomainViolation;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import java.util.Locale;
 
 /** Users: administrators only. */
@@ -28,6 +33,9 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
+@Tag(name = "Users", description = "The people who may sign in; administrators only.")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearerAuth")
 public class UsersResource {
 
     private FindUsersQuery find;
@@ -43,12 +51,22 @@ public class UsersResource {
     }
 
     @GET
+    @Operation(operationId = "listUsers", summary = "List the users")
+    @APIResponse(responseCode = "200", description = "Every user, by name.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public ListEnvelope<UserView> list() {
         return new ListEnvelope<>(find.list().stream().map(UserView::of).toList(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createUser", summary = "Add a user with a role and an initial password")
+    @APIResponse(responseCode = "201", description = "The user.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(UserRequest body, @Context UriInfo uri) {
         UserRequest request = Bodies.required(body);
         UserView view = UserView.of(add.add(new AddUserCommand(request.username(),
