@@ -106,4 +106,46 @@ class ApiAccessIT {
             assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
     }
+
+    @Test
+    @DisplayName("companies, bank accounts and categories go through their whole life over the API, with the rules of the UI")
+    void resourcesThroughTheirLife() {
+        String code = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        assertThat(admin.postJson("api/v1/companies", "{\"code\":\"" + code + "\",\"name\":\"Acme\"}").statusCode()).isEqualTo(201);
+        String companyTag = admin.get("api/v1/companies/" + code).headers().firstValue("ETag").orElseThrow();
+        assertThat(Http.json(admin.putJson("api/v1/companies/" + code, "{\"name\":\"Acme SAS\"}", companyTag)).getString("name"))
+                .isEqualTo("Acme SAS");
+        assertThat(admin.get("api/v1/companies?limit=500").body()).contains(code);
+
+        String bankId = Http.json(admin.postJson("api/v1/banks", "{\"name\":\"Banque " + code + "\"}")).getString("id");
+        HttpResponse<String> opened = admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + bankId + "\",\"company\":\"" + code
+                + "\",\"name\":\"Courant\",\"iban\":\"FR76 3000 6000 0112 3456 7890 189\",\"currency\":\"EUR\"}");
+        assertThat(opened.statusCode()).isEqualTo(201);
+        String accountId = Http.json(opened).getString("id");
+        assertThat(Http.json(opened).getString("iban")).isEqualTo("FR7630006000011234567890189");
+        assertThat(admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + bankId + "\",\"company\":\"" + code
+                + "\",\"name\":\"Twin\",\"iban\":\"FR7630006000011234567890189\",\"currency\":\"EUR\"}").statusCode()).isEqualTo(422);
+        assertThat(admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + bankId + "\",\"name\":\"Bad\",\"iban\":\"FR7630006000011234567890180\","
+                + "\"currency\":\"EUR\"}").statusCode()).isEqualTo(422);
+        assertThat(Http.json(admin.putJson("api/v1/bank-accounts/" + accountId, "{\"bankId\":\"" + bankId + "\",\"name\":\"Compte courant\","
+                + "\"iban\":\"FR7630006000011234567890189\",\"currency\":\"EUR\",\"glAccount\":\"512100\"}", null)).getString("glAccount"))
+                .isEqualTo("512100");
+        assertThat(admin.get("api/v1/bank-accounts?company=" + code).body()).contains(accountId);
+        assertThat(admin.postJson("api/v1/bank-accounts/" + accountId + "/sync", "{\"since\":\"2026-01-01\"}").statusCode())
+                .as("an account not linked to the aggregator cannot be synchronised").isEqualTo(422);
+        assertThat(admin.delete("api/v1/bank-accounts/" + accountId).statusCode()).isEqualTo(204);
+        assertThat(admin.get("api/v1/bank-accounts/" + accountId).statusCode()).isEqualTo(404);
+
+        String parentId = Http.json(admin.postJson("api/v1/categories", "{\"names\":{\"fr\":\"Frais " + code + "\",\"en\":\"Fees " + code
+                + "\"},\"direction\":\"OUT\"}")).getString("id");
+        HttpResponse<String> child = admin.postJson("api/v1/categories", "{\"name\":\"Sub " + code + "\",\"parentId\":\"" + parentId + "\"}");
+        assertThat(child.statusCode()).isEqualTo(201);
+        String childId = Http.json(child).getString("id");
+        assertThat(Http.json(admin.get("api/v1/categories/" + childId)).getString("parentId")).isEqualTo(parentId);
+        assertThat(Http.json(admin.putJson("api/v1/categories/" + childId, "{\"name\":\"Renamed " + code + "\",\"parentId\":\"" + parentId + "\"}", null)).getString("name"))
+                .isEqualTo("Renamed " + code);
+        assertThat(admin.delete("api/v1/categories/" + parentId).statusCode()).as("a category with sub-categories").isEqualTo(409);
+        assertThat(admin.delete("api/v1/categories/" + childId).statusCode()).isEqualTo(204);
+        assertThat(admin.delete("api/v1/categories/" + parentId).statusCode()).isEqualTo(204);
+    }
 }

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,6 +126,57 @@ class ConnectAndSyncIT {
             bank.clearFaults();
         }
         assertThat(stored(accountId)).isEqualTo(expected(Long.parseLong(checking.getString("externalId")), since));
+    }
+
+    @Test
+    @DisplayName("paging through 1,000+ transactions while new ones arrive misses and repeats none; a user's category set by PATCH survives a re-sync")
+    void pagingWhileRowsArriveAndCategoriesStick() {
+        Journeys.Connected connected = journeys.connectDemoBank();
+        JsonObject checking = journeys.providerAccounts(connected).stream()
+                .filter(a -> "checking".equals(a.getString("type")) && !a.isNull("iban")).findFirst().orElseThrow();
+        String accountId = journeys.openAndLink(connected, checking);
+        long externalAccount = Long.parseLong(checking.getString("externalId"));
+        LocalDate since = LocalDate.now().minusMonths(12);
+        assertThat(journeys.synchronise(accountId, since, Duration.ofSeconds(90)).getString("state")).isEqualTo("SUCCEEDED");
+        Map<String, BigDecimal> before = stored(accountId);
+        assertThat(before).hasSizeGreaterThan(1_000);
+
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonObject page = Http.json(admin.get("api/v1/transactions?limit=100&bankAccountId=" + accountId
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))));
+            for (JsonObject row : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                assertThat(seen.add(row.getString("externalId"))).as("row " + row.getString("externalId") + " served twice").isTrue();
+            }
+            if (++pages == 3) {
+                for (int i = 0; i < 5; i++) {
+                    bank.addTransaction(externalAccount, NewTransaction.of("-" + (10 + i) + ".00", since.plusDays(40L * i), "Arrivée " + i));
+                }
+                bank.sendWebhook(WebhookRequest.accountUpdated(externalAccount));
+                Poll.until(() -> latestRun(accountId), run -> "WEBHOOK".equals(run.getString("trigger"))
+                        && "SUCCEEDED".equals(run.getString("state")), Duration.ofSeconds(60), "the new rows to arrive");
+            }
+            cursor = page.get("nextCursor") == JsonValue.NULL ? null : page.getString("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).containsAll(before.keySet());
+
+        JsonObject transaction = Http.json(admin.get("api/v1/transactions?limit=1&bankAccountId=" + accountId)).getJsonArray("items").getJsonObject(0);
+        String categoryId = Http.json(admin.postJson("api/v1/categories", "{\"name\":\"Mine " + UUID.randomUUID() + "\"}")).getString("id");
+        String etag = admin.get("api/v1/transactions/" + transaction.getString("id")).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> patched = admin.send("PATCH", "api/v1/transactions/" + transaction.getString("id"),
+                "{\"categoryId\":\"" + categoryId + "\"}", etag);
+        assertThat(patched.statusCode()).isEqualTo(200);
+        assertThat(Http.json(patched).getString("categorySource")).isEqualTo("USER");
+
+        bank.modifyTransaction(Long.parseLong(transaction.getString("externalId")), TransactionChange.amount("-77.70"));
+        bank.sendWebhook(WebhookRequest.accountUpdated(externalAccount));
+        JsonObject after = Poll.until(() -> Http.json(admin.get("api/v1/transactions/" + transaction.getString("id"))),
+                row -> new BigDecimal(row.getString("amount")).compareTo(new BigDecimal("-77.70")) == 0, Duration.ofSeconds(60),
+                "the changed amount to arrive");
+        assertThat(after.getString("categoryId")).isEqualTo(categoryId);
+        assertThat(after.getString("categorySource")).isEqualTo("USER");
     }
 
     @Test

@@ -72,6 +72,16 @@ public final class Http {
         return send(request);
     }
 
+    /** Any method with a JSON body and an optional If-Match (PATCH, say). */
+    public HttpResponse<String> send(String method, String path, String json, String ifMatch) {
+        HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }
