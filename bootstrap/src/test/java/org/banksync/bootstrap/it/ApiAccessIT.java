@@ -135,6 +135,8 @@ class ApiAccessIT {
                 .as("an account not linked to the aggregator cannot be synchronised").isEqualTo(422);
         assertThat(admin.delete("api/v1/bank-accounts/" + accountId).statusCode()).isEqualTo(204);
         assertThat(admin.get("api/v1/bank-accounts/" + accountId).statusCode()).isEqualTo(404);
+        assertThat(admin.delete("api/v1/banks/" + bankId).statusCode()).isEqualTo(204);
+        assertThat(admin.get("api/v1/banks/" + bankId).statusCode()).isEqualTo(404);
 
         String parentId = Http.json(admin.postJson("api/v1/categories", "{\"names\":{\"fr\":\"Frais " + code + "\",\"en\":\"Fees " + code
                 + "\"},\"direction\":\"OUT\"}")).getString("id");

@@ -177,6 +177,27 @@ class ConnectAndSyncIT {
                 "the changed amount to arrive");
         assertThat(after.getString("categoryId")).isEqualTo(categoryId);
         assertThat(after.getString("categorySource")).isEqualTo("USER");
+
+        String replacementId = Http.json(admin.postJson("api/v1/categories", "{\"name\":\"Other " + UUID.randomUUID() + "\"}")).getString("id");
+        assertThat(admin.delete("api/v1/categories/" + categoryId).statusCode()).as("a category in use, without replacement").isEqualTo(409);
+        assertThat(admin.delete("api/v1/categories/" + categoryId + "?replacementId=" + replacementId).statusCode()).isEqualTo(204);
+        assertThat(Http.json(admin.get("api/v1/transactions/" + transaction.getString("id"))).getString("categoryId")).isEqualTo(replacementId);
+    }
+
+    @Test
+    @DisplayName("reconnecting renews the same connection through the hosted page")
+    void reconnectRenewsTheConnection() {
+        Journeys.Connected connected = journeys.connectDemoBank();
+        String connectionId = connected.connection().getString("id");
+        assertThat(Http.json(admin.get("api/v1/connections/" + connectionId)).getString("state")).isEqualTo("OK");
+
+        HttpResponse<String> reconnect = admin.postJson("api/v1/connections/" + connectionId + "/reconnect", "{}");
+        assertThat(reconnect.statusCode()).isEqualTo(201);
+        URI callback = new org.banksync.bootstrap.testing.HostedPage().loginToDemoBank(URI.create(Http.json(reconnect).getString("connectUrl")), "success");
+        HttpResponse<String> landed = Http.anonymous(base).get(base.relativize(callback).toString());
+        assertThat(landed.headers().firstValue("Location").orElseThrow()).contains("connection=connected");
+        assertThat(Http.json(admin.get("api/v1/banks/" + connected.bankId())).getJsonArray("connections")).hasSize(1);
+        assertThat(Http.json(admin.get("api/v1/connections/" + connectionId)).getString("state")).isEqualTo("OK");
     }
 
     @Test
