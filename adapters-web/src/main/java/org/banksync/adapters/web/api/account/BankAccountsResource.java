@@ -171,10 +171,7 @@ public class BankAccountsResource {
             BankAccountRequest body, @Context HttpHeaders headers) {
         BankAccountRequest request = Bodies.required(body);
         BankAccountId accountId = parse(id);
-        Response preconditionFailed = ETags.checkIfMatch(headers, view(find.get(accountId)));
-        if (preconditionFailed != null) {
-            return preconditionFailed;
-        }
+        ETags.requireMatch(headers, view(find.get(accountId)));
         BankAccountView view = view(update.update(new UpdateBankAccountCommand(accountId, request.name(),
                 request.parsedIban(), request.parsedCurrency(), request.glAccount())));
         return Response.ok(view).tag(ETags.of(view)).build();
@@ -197,10 +194,7 @@ public class BankAccountsResource {
     public Response remove(@Parameter(description = "The bank account's identifier.", required = true)
                            @PathParam("id") String id, @Context HttpHeaders headers) {
         BankAccountId accountId = parse(id);
-        Response preconditionFailed = ETags.checkIfMatch(headers, view(find.get(accountId)));
-        if (preconditionFailed != null) {
-            return preconditionFailed;
-        }
+        ETags.requireMatch(headers, view(find.get(accountId)));
         close.close(accountId);
         return Response.noContent().build();
     }

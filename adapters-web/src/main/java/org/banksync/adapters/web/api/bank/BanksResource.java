@@ -160,10 +160,7 @@ public class BanksResource {
             BankRequest body, @Context HttpHeaders headers) {
         BankRequest request = Bodies.required(body);
         BankId bankId = parse(id);
-        Response preconditionFailed = ETags.checkIfMatch(headers, view(find.get(bankId)));
-        if (preconditionFailed != null) {
-            return preconditionFailed;
-        }
+        ETags.requireMatch(headers, view(find.get(bankId)));
         Bank bank = update.update(new UpdateBankCommand(bankId, request.name(), request.parsedBic(),
                 request.parsedWebsite(), request.parsedLogoUrl()));
         BankView view = view(bank);
@@ -187,10 +184,7 @@ public class BanksResource {
     public Response remove(@Parameter(description = "The bank's identifier.", required = true) @PathParam("id") String id,
             @Context HttpHeaders headers) {
         BankId bankId = parse(id);
-        Response preconditionFailed = ETags.checkIfMatch(headers, view(find.get(bankId)));
-        if (preconditionFailed != null) {
-            return preconditionFailed;
-        }
+        ETags.requireMatch(headers, view(find.get(bankId)));
         delete.delete(bankId);
         return Response.noContent().build();
     }

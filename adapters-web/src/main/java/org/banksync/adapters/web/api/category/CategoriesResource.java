@@ -177,10 +177,7 @@ public class CategoriesResource {
         CategoryRequest request = Bodies.required(body);
         CategoryId categoryId = parse(id);
         TransactionCategory current = find.get(categoryId);
-        Response preconditionFailed = ETags.checkIfMatch(headers, CategoryView.of(current, locale()));
-        if (preconditionFailed != null) {
-            return preconditionFailed;
-        }
+        ETags.requireMatch(headers, CategoryView.of(current, locale()));
         var direction = request.parsedDirection() == null ? current.direction() : request.parsedDirection();
         CategoryView view = CategoryView.of(update.update(new UpdateCategoryCommand(categoryId, request.parsedNames(),
                 request.parsedParent(), direction)), locale());
@@ -208,10 +205,7 @@ public class CategoriesResource {
                            @Parameter(description = "The category that takes over its transactions.") @QueryParam("replacementId")
                            String replacementId) {
         CategoryId categoryId = parse(id);
-        Response preconditionFailed = ETags.checkIfMatch(headers, CategoryView.of(find.get(categoryId), locale()));
-        if (preconditionFailed != null) {
-            return preconditionFailed;
-        }
+        ETags.requireMatch(headers, CategoryView.of(find.get(categoryId), locale()));
         delete.delete(new DeleteCategoryCommand(categoryId, replacement(replacementId)));
         return Response.noContent().build();
     }

@@ -148,10 +148,7 @@ public class CompaniesResource {
             CompanyView body, @Context HttpHeaders headers) {
         CompanyView request = Bodies.required(body);
         CompanyCode companyCode = parse(code);
-        Response preconditionFailed = ETags.checkIfMatch(headers, CompanyView.of(find.get(companyCode)));
-        if (preconditionFailed != null) {
-            return preconditionFailed;
-        }
+        ETags.requireMatch(headers, CompanyView.of(find.get(companyCode)));
         CompanyView view = CompanyView.of(rename.rename(new RenameCompanyCommand(companyCode, request.name())));
         return Response.ok(view).tag(ETags.of(view)).build();
     }

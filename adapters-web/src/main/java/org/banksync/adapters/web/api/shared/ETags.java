@@ -1,6 +1,7 @@
 package org.banksync.adapters.web.api.shared;
 
 import jakarta.json.bind.Jsonb;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -33,8 +34,19 @@ public final class ETags {
         }
     }
 
+    /**
+     * Lets the request go on when it has no If-Match, or one that matches the current
+     * representation; else stops it with the 412 problem answer.
+     */
+    public static void requireMatch(HttpHeaders headers, Object currentRepresentation) {
+        Response preconditionFailed = checkIfMatch(headers, currentRepresentation);
+        if (preconditionFailed != null) {
+            throw new WebApplicationException(preconditionFailed);
+        }
+    }
+
     /** Null when the request may go on; else the 412 answer. */
-    public static Response checkIfMatch(HttpHeaders headers, Object currentRepresentation) {
+    static Response checkIfMatch(HttpHeaders headers, Object currentRepresentation) {
         String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;

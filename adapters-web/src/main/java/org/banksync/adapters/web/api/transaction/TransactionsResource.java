@@ -164,10 +164,7 @@ public class TransactionsResource {
             CategoryChange body, @Context HttpHeaders headers) {
         CategoryChange change = Bodies.required(body);
         TransactionId transactionId = id(id);
-        Response preconditionFailed = ETags.checkIfMatch(headers, TransactionView.of(find.get(transactionId)));
-        if (preconditionFailed != null) {
-            return preconditionFailed;
-        }
+        ETags.requireMatch(headers, TransactionView.of(find.get(transactionId)));
         if (change.categoryId() == null || change.categoryId().isBlank()) {
             throw new DomainViolation("categoryId", "categoryId is required");
         }
