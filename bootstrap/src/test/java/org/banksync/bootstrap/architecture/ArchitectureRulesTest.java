@@ -75,6 +75,25 @@ class ArchitectureRulesTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule plaid_dtos_never_leave_the_plaid_adapter = classes()
+            .that().resideInAPackage("org.banksync.adapters.plaid..")
+            .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("org.banksync.adapters.plaid..")
+            .because("Plaid's wire model is translated at the adapter's edge, as Bridge's is")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule statement_formats_stay_in_the_file_import_adapter = classes()
+            .that().resideInAPackage("org.banksync.adapters.fileimport..")
+            .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("org.banksync.adapters.fileimport..")
+            .because("CAMT, OFX and CSV are read at the adapter's edge; the core sees source transactions only");
+
+    @ArchTest
+    static final ArchRule xml_and_csv_parsing_stay_in_the_file_import_adapter = noClasses()
+            .that().resideOutsideOfPackage("org.banksync.adapters.fileimport..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.xml.stream..", "org.apache.commons.csv..")
+            .because("statement formats are parsed in one place, where XML is hardened against entities");
+
+    @ArchTest
     static final ArchRule sandboxes_share_nothing_with_banksync = noClasses()
             .that().resideInAPackage("org.banksync.sandbox..")
             .should().dependOnClassesThat().resideInAnyPackage("org.banksync.domain..", "org.banksync.application..",

@@ -1,0 +1,2 @@
+/** Uploaded statement files, kept in a temporary file between the upload, the preview and the import. */
+package org.banksync.adapters.web.upload;
