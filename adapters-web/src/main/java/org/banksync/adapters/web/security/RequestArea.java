@@ -24,6 +24,8 @@ enum RequestArea {
     static final String RESOURCES = "/jakarta.faces.resource/";
     static final String API_DOCS = "/api-docs/";
     static final String SWAGGER_UI = "/webjars/swagger-ui/";
+    /** Where the aggregators' hosted pages send the browser back: the single-use context is their defence. */
+    static final java.util.Set<String> CALLBACKS = java.util.Set.of("/api/bridge/callback", "/api/plaid/callback");
 
     /**
      * Stylesheets, fonts and images hold no data, and the sign-in page needs them before anyone is signed in;
@@ -34,7 +36,7 @@ enum RequestArea {
 
     static RequestArea of(String path) {
         if (path.equals("/api") || path.startsWith("/api/")) {
-            return path.equals("/api/bridge/callback") || path.startsWith("/api/webhooks/") ? OPEN : API;
+            return CALLBACKS.contains(path) || path.startsWith("/api/webhooks/") ? OPEN : API;
         }
         if (path.equals(LOGIN_PAGE) || path.equals("/health") || path.startsWith("/health/")
                 || (path.startsWith(API_DOCS) || path.startsWith(SWAGGER_UI)) && !path.contains("..")) {

@@ -16,7 +16,7 @@ class RequestAreaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login.xhtml", "/api/bridge/callback", "/api/webhooks/bridge", "/health", "/health/ready",
+    @ValueSource(strings = {"/login.xhtml", "/api/bridge/callback", "/api/plaid/callback", "/api/webhooks/bridge", "/api/webhooks/plaid", "/health", "/health/ready",
             "/jakarta.faces.resource/theme.css.xhtml", "/jakarta.faces.resource/css/banksync.css.xhtml",
             "/jakarta.faces.resource/primeicons/fonts/primeicons.woff2.xhtml", "/api-docs/", "/api-docs/index.xhtml",
             "/webjars/swagger-ui/5.27.1/swagger-ui-bundle.js"})

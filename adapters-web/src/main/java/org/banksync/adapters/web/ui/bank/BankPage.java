@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.banksync.adapters.web.ui.FacesMessages;
+import org.banksync.adapters.web.ui.Option;
 import org.banksync.adapters.web.ui.user.CurrentUser;
 import org.banksync.application.account.port.in.BankAccountFilter;
 import org.banksync.application.account.port.in.FindBankAccountsQuery;
@@ -24,6 +25,7 @@ import org.banksync.domain.account.BankAccountId;
 import org.banksync.domain.bank.Bank;
 import org.banksync.domain.bank.BankId;
 import org.banksync.domain.connection.ConnectionId;
+import org.banksync.domain.connection.Provider;
 import org.banksync.domain.shared.DomainViolation;
 
 import java.io.IOException;
@@ -61,13 +63,17 @@ public class BankPage implements Serializable {
     private List<ConnectionRow> connectionRows;
     private final Map<String, String> linkChoice = new HashMap<>();
 
+    private ProviderChoices providerChoices;
+    private String provider;
+
     protected BankPage() {
     }
 
     @Inject
     public BankPage(FindBanksQuery banks, FindConnectionsQuery connections, FindBankAccountsQuery bankAccounts,
                     StartBankConnectionUseCase start, ReconnectBankUseCase reconnect, LinkProviderAccountUseCase link,
-                    OpenLinkedBankAccountUseCase openLinked, CurrentUser currentUser, Clock clock) {
+                    OpenLinkedBankAccountUseCase openLinked, CurrentUser currentUser, Clock clock, ProviderChoices providerChoices) {
+        this.providerChoices = providerChoices;
         this.banks = banks;
         this.connections = connections;
         this.bankAccounts = bankAccounts;
@@ -107,11 +113,26 @@ public class BankPage implements Serializable {
             return;
         }
         try {
-            var started = start.start(new StartBankConnectionUseCase.StartConnectionCommand(bankId(), null, null, username()));
+            Provider chosen = provider == null || provider.isBlank() ? null : Provider.fromWireName(provider);
+            var started = start.start(new StartBankConnectionUseCase.StartConnectionCommand(bankId(), null, chosen, username()));
             redirect(started.connectUrl().toString());
         } catch (Conflict | DomainViolation | AggregatorFailure e) {
             FacesMessages.error(null, e.getMessage());
         }
+    }
+
+    /** The aggregators offered, as choices; the first one is chosen unless the user picks another. */
+    public List<Option> getProviderOptions() {
+        return providerChoices.configured().stream()
+                .map(p -> new Option(p.wireName(), FacesMessages.text("provider." + p.wireName()))).toList();
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
     }
 
     /** "Reconnect": administrators only, like connecting. */
