@@ -82,6 +82,12 @@ public final class Http {
         return send(request);
     }
 
+    /** A multipart/form-data POST: each part a field (file name null) or a file. */
+    public HttpResponse<String> postMultipart(String path, Multipart form) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
+                .header("Content-Type", form.contentType()));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }
