@@ -117,7 +117,7 @@ public class PlaidEndpoints {
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         if (clients != null) {
             clients.close();
         }
