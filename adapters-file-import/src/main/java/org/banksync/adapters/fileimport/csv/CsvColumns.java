@@ -57,13 +57,22 @@ final class CsvColumns {
             return "line " + line + ", column " + label;
         }
 
-        /** The cell of this column, as written; refused when the record is too short to have it. */
-        String cell(CSVRecord record, long line) {
+        /**
+         * The cell of this column, as written; refused when the record is too short to have it, or when
+         * it holds bytes the layout's encoding could not decode.
+         */
+        String cell(CSVRecord record, long line, String encoding) {
             if (index >= record.size()) {
-                throw new UnreadableStatement(at(line), "the line has " + record.size() + (record.size() == 1 ? " field" : " fields")
-                        + ", so it has no column " + label + " (is the delimiter right?)");
+                throw new UnreadableStatement(at(line), "the line has " + record.size()
+                        + (record.size() == 1 ? " field" : " fields") + ", so it has no column " + label
+                        + " (is the delimiter right?)");
             }
-            return record.get(index);
+            String cell = record.get(index);
+            if (cell.indexOf(CsvInput.UNDECODABLE) >= 0) {
+                throw new UnreadableStatement(at(line), "this cell holds bytes that are not " + encoding
+                        + ": choose the encoding the bank writes its files in (such as UTF-8 or windows-1252)");
+            }
+            return cell;
         }
     }
 
@@ -87,11 +96,14 @@ final class CsvColumns {
         }
         throw new UnreadableStatement("line " + headerLine, "the header has no column \"" + name + "\"; its columns are "
                 + header.stream().map(text -> "\"" + text.strip() + "\"").collect(Collectors.joining(", "))
-                + delimiterHint(header));
+                + hint(header));
     }
 
-    /** A hint when the one header cell found holds another delimiter: the layout's is probably wrong. */
-    private static String delimiterHint(List<String> header) {
+    /** A hint when the header shows the layout's encoding or delimiter is probably wrong. */
+    private static String hint(List<String> header) {
+        if (header.stream().anyMatch(text -> text.indexOf(CsvInput.UNDECODABLE) >= 0)) {
+            return " (the header holds bytes the layout's encoding cannot read: is the encoding right?)";
+        }
         if (header.size() != 1) {
             return "";
         }

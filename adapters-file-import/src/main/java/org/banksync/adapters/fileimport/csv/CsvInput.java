@@ -7,25 +7,26 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 
 /**
- * The text of a CSV file: decoded with the layout's charset (bytes it cannot decode are refused, not
- * guessed), without a byte order mark, and past the lines the layout skips before the header.
+ * The text of a CSV file: decoded with the layout's charset, without a byte order mark, and past the
+ * lines the layout skips before the header. Bytes the charset cannot decode become U+FFFD, refused
+ * where a mapped cell holds one (so the place is exact, which a decoder reading ahead cannot give).
  */
 final class CsvInput {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** What the decoder puts for bytes the charset cannot read. */
+    static final char UNDECODABLE = '\uFFFD';
 
     private CsvInput() {
     }
 
     /** A reader positioned after the layout's skipped lines. */
     static BufferedReader open(InputStream content, CsvLayout layout) {
-        Charset charset = Charset.forName(layout.encoding());
-        BufferedReader reader = new BufferedReader(new InputStreamReader(content, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(content, Charset.forName(layout.encoding())));
         try {
             reader.mark(1);
             if (reader.read() != BYTE_ORDER_MARK) {
@@ -39,7 +40,7 @@ final class CsvInput {
             }
             return reader;
         } catch (IOException unreadable) {
-            throw CsvRecords.unreadable(unreadable, layout.skipLines() + 1, layout);
+            throw new UncheckedIOException(unreadable);
         }
     }
 

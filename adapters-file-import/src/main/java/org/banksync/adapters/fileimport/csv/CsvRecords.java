@@ -10,7 +10,6 @@ import org.banksync.application.statement.port.out.UnreadableStatement;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 
 /** The records of a CSV file one at a time, each with the line it starts on as a text editor numbers it. */
@@ -36,7 +35,7 @@ final class CsvRecords {
         try {
             this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         } catch (IOException unreadable) {
-            throw unreadable(unreadable, layout.skipLines() + 1, layout);
+            throw unreadable(unreadable, layout.skipLines() + 1);
         }
         this.records = parser.iterator();
     }
@@ -47,17 +46,12 @@ final class CsvRecords {
         try {
             return records.hasNext() ? new Numbered(records.next(), line) : null;
         } catch (UncheckedIOException unreadable) {
-            throw unreadable(unreadable.getCause(), line, layout);
+            throw unreadable(unreadable.getCause(), line);
         }
     }
 
-    /** The refusal of a file that cannot be decoded or parsed at {@code line}; a failing stream stays an IO failure. */
-    static RuntimeException unreadable(IOException problem, long line, CsvLayout layout) {
-        if (problem instanceof CharacterCodingException) {
-            return new UnreadableStatement("line " + line, "the file is not in " + layout.encoding() + ": this line"
-                    + " holds bytes that encoding cannot read; choose the encoding the bank uses (such as UTF-8 or"
-                    + " windows-1252)", problem);
-        }
+    /** The refusal of a file that cannot be parsed at {@code line}; a failing stream stays an IO failure. */
+    static RuntimeException unreadable(IOException problem, long line) {
         if (problem instanceof CSVException malformed) {
             // the parser's own line numbers do not count the skipped lines: ours replace them
             String reason = malformed.getMessage().replaceFirst("^\\(startline [\\d,]+\\)\\s*", "")

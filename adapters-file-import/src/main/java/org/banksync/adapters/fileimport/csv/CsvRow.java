@@ -6,6 +6,7 @@ import org.banksync.adapters.fileimport.statement.DecimalText;
 import org.banksync.adapters.fileimport.statement.RowDraft;
 import org.banksync.application.statement.CsvLayout;
 import org.banksync.application.statement.port.out.UnreadableStatement;
+import org.banksync.domain.shared.ExternalRef;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,16 +35,25 @@ final class CsvRow {
     RowDraft draft(CsvRecords.Numbered numbered) {
         CSVRecord record = numbered.record();
         long line = numbered.line();
-        LocalDate date = date(columns.date, columns.date.cell(record, line), line);
-        String valueText = columns.valueDate == null ? "" : columns.valueDate.cell(record, line);
+        LocalDate date = date(columns.date, cell(columns.date, record, line), line);
+        String valueText = cell(columns.valueDate, record, line);
         LocalDate valueDate = valueText.isBlank() ? null : date(columns.valueDate, valueText, line);
-        BigDecimal amount = layout.splitAmount() ? debitOrCredit(numbered) : amount(columns.amount,
-                columns.amount.cell(record, line), line);
-        String reference = columns.reference == null ? null : columns.reference.cell(record, line);
-        String currency = columns.currency == null ? "" : columns.currency.cell(record, line);
+        BigDecimal amount = layout.splitAmount() ? debitOrCredit(record, line)
+                : amount(columns.amount, cell(columns.amount, record, line), line);
+        String reference = cell(columns.reference, record, line).strip();
+        if (reference.length() > ExternalRef.MAX_LENGTH) {
+            throw new UnreadableStatement(columns.reference.at(line), "the reference is " + reference.length()
+                    + " characters long; a reference has at most " + ExternalRef.MAX_LENGTH);
+        }
+        String currency = cell(columns.currency, record, line);
         return new RowDraft("line " + line, reference, date, date, valueDate, amount,
                 currency.isBlank() ? null : currency, columns.currency == null ? null : columns.currency.at(line),
-                columns.description.cell(record, line), null, null, false);
+                cell(columns.description, record, line), null, null, false);
+    }
+
+    /** The cell of a mapped column, or "" for a column the layout does not map. */
+    private String cell(Column column, CSVRecord record, long line) {
+        return column == null ? "" : column.cell(record, line, layout.encoding());
     }
 
     private LocalDate date(Column column, String text, long line) {
@@ -67,10 +77,9 @@ final class CsvRow {
     }
 
     /** Debit (money out, made negative) or credit; a zero on the other side counts as empty, as some banks write it. */
-    private BigDecimal debitOrCredit(CsvRecords.Numbered numbered) {
-        long line = numbered.line();
-        String debitText = columns.debit.cell(numbered.record(), line);
-        String creditText = columns.credit.cell(numbered.record(), line);
+    private BigDecimal debitOrCredit(CSVRecord record, long line) {
+        String debitText = cell(columns.debit, record, line);
+        String creditText = cell(columns.credit, record, line);
         BigDecimal debit = debitText.isBlank() ? null : amount(columns.debit, debitText, line);
         BigDecimal credit = creditText.isBlank() ? null : amount(columns.credit, creditText, line);
         if (debit != null && credit != null) {
