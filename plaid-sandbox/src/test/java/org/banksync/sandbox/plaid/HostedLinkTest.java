@@ -189,6 +189,20 @@ class HostedLinkTest {
                 .errorCode()).isEqualTo("INVALID_LINK_TOKEN");
     }
 
+    @Test
+    @DisplayName("without completion_redirect_uri the page ends on its own page (id done) instead of redirecting")
+    void withoutCompletionUri() {
+        ObjectNode body = PlaidHttp.object().put("client_name", "Banksync").put("language", "en");
+        body.putArray("country_codes").add("US");
+        body.putObject("user").put("client_user_id", "user-42");
+        body.putArray("products").add("transactions");
+        body.putObject("hosted_link");
+        String hostedUrl = fixture.http.call("/link/token/create", body).ok().get("hosted_link_url").asText();
+        PlaidHttp.Reply done = loginAt(hostedUrl, SandboxFixture.US_BANK, "user_good", "pass_good");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body()).contains("id=\"done\"", "data-status=\"SUCCESS\"");
+    }
+
     static String find(String html, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(html);
         if (!matcher.find()) {

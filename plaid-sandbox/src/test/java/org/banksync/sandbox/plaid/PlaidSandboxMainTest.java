@@ -57,7 +57,7 @@ class PlaidSandboxMainTest {
     void printsItsLine() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Djava.util.logging.config.file=/dev/null", PlaidSandboxMain.class.getName(), "--port", "0",
+                PlaidSandboxMain.class.getName(), "--port", "0",
                 "--client-id", "main-client", "--secret", "main-secret", "--seed", "42"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

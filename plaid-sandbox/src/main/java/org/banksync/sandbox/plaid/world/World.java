@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.banksync.sandbox.plaid.clock.SandboxClock;
-import org.banksync.sandbox.plaid.data.Account;
 import org.banksync.sandbox.plaid.data.GenerationSettings;
 import org.banksync.sandbox.plaid.data.HistoryGenerator;
 import org.banksync.sandbox.plaid.data.Ids;
