@@ -51,7 +51,7 @@ final class CsvRecords {
     }
 
     /** The refusal of a file that cannot be parsed at {@code line}; a failing stream stays an IO failure. */
-    static RuntimeException unreadable(IOException problem, long line) {
+    private static RuntimeException unreadable(IOException problem, long line) {
         if (problem instanceof CSVException malformed) {
             // the parser's own line numbers do not count the skipped lines: ours replace them
             String reason = malformed.getMessage().replaceFirst("^\\(startline [\\d,]+\\)\\s*", "")

@@ -174,6 +174,19 @@ class Camt053VersionsTest {
     }
 
     @Test
+    @DisplayName("elements under a namespace prefix, as some banks' generators write them")
+    void namespacePrefix() {
+        String file = Samples.text("camt053-v05-swiss-bank-usd.xml")
+                .replace("xmlns=\"urn:", "xmlns:ns2=\"urn:")
+                .replaceAll("<(/?)([A-Z][A-Za-z]*)", "<$1ns2:$2");
+
+        Statement statement = reader.read(Samples.file(file),
+                new Target(Iban.of("CH9300762011623852957"), CurrencyCode.of("USD"), null));
+
+        assertThat(Row.of(statement.rows())).extracting(Row::amount).containsExactly("12500.00", "-3480.25", "-25.00");
+    }
+
+    @Test
     @DisplayName("a bank account without IBAN gets the statement of a file that holds only one")
     void targetWithoutIban() {
         Statement statement = reader.read(Samples.open("camt053-v05-swiss-bank-usd.xml"),
