@@ -41,7 +41,7 @@ class HostedLinkConnectTest {
         assertThat(plaid.store.isSecret("link/" + HASH)).isTrue();
 
         URI back = browser.connect(page, Institutions.FRENCH_BANK);
-        assertThat(back).isEqualTo(URI.create("http://localhost:8080/api/plaid/callback?context=" + CONTEXT));
+        assertThat(back).isEqualTo(URI.create("http://127.0.0.1:9/api/plaid/callback?context=" + CONTEXT));
 
         Response response = resource().callback(CONTEXT, request("alice"));
 

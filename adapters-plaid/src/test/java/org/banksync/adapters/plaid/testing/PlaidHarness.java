@@ -47,7 +47,7 @@ public final class PlaidHarness implements BeforeAllCallback, AfterAllCallback, 
     public static final String CLIENT_ID = "banksync-test-client";
     public static final String SECRET = "banksync-test-secret";
     public static final CompanyCode ACME = CompanyCode.of("ACME");
-    public static final URI PUBLIC_URL = URI.create("http://localhost:8080");
+    public static final URI PUBLIC_URL = URI.create("http://127.0.0.1:9");
 
     public final MutableClock clock = new MutableClock(START);
     public final SwappableState store = new SwappableState();
