@@ -115,7 +115,7 @@ class StatementImportIT {
         String account = account("FR7630004008200001098765439");
 
         HttpResponse<String> wrongAccount = importFile(account, "camt053-v08-societe-generale.xml", null);
-        assertRefused(wrongAccount, "FR76 3000 3012", account);
+        assertRefused(wrongAccount, "FR7630003012340005012345665", account);
 
         HttpResponse<String> badAmount = importFile(account, "releve-bnp-bad-amount.csv", CSV_LAYOUT);
         assertRefused(badAmount, "line 8", account);

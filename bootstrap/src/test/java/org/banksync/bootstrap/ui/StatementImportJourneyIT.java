@@ -58,11 +58,11 @@ class StatementImportJourneyIT {
                 browser.find("upload:file").sendKeys(sample("ofx102-credit-agricole.ofx").toString());
                 browser.screenshot("import-file-chosen");
                 browser.clickAndLoad("upload:preview");
-                assertThat(browser.text("upload:previewFormat")).isEqualTo("OFX");
-                assertThat(browser.text("upload:previewRows")).isEqualTo("4");
-                assertThat(browser.text("upload:previewEffect")).contains("add 4 new");
-                assertThat(browser.text("upload:previewDebits")).contains("174.99");
-                assertThat(browser.text("upload:previewCredits")).contains("1,250.00");
+                assertThat(browser.text("previewFormat")).isEqualTo("OFX");
+                assertThat(browser.text("previewRows")).isEqualTo("4");
+                assertThat(browser.text("previewEffect")).contains("add 4 new");
+                assertThat(browser.text("previewDebits")).contains("174.99");
+                assertThat(browser.text("previewCredits")).contains("1,250.00");
                 assertThat(browser.all(By.cssSelector(".preview-description")))
                         .extracting(e -> e.getText()).contains("CB CAFÉ DES ARTS", "PRLV SEPA ORANGE SA");
                 browser.screenshot("import-preview");
@@ -79,6 +79,8 @@ class StatementImportJourneyIT {
                 browser.visit("import.xhtml?account=" + accountId);
                 browser.find("upload:file").sendKeys(sample("releve-bnp-bad-amount.csv").toString());
                 browser.select("upload:format", "CSV");
+                assertThat(browser.find("csvLayout").getAttribute("open")).as("the CSV layout starts folded").isNull();
+                browser.click(By.cssSelector("#csvLayout summary"));
                 browser.type("upload:skipLines", "3");
                 browser.type("upload:dateColumn", "Date opération");
                 browser.type("upload:descriptionColumn", "Libellé");

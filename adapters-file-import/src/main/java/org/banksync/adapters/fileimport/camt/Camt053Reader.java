@@ -31,7 +31,9 @@ public class Camt053Reader implements StatementReader {
     @Override
     public boolean recognizes(byte[] head) {
         String start = FileStart.text(head);
-        return start.contains("camt.053") && (start.startsWith("<?xml") || start.contains("<Document"));
+        // Any camt message is taken, so that a camt.052 report or a camt.054 notification is refused with a message
+        // that says what it is, rather than as a file in no known format.
+        return start.matches("(?s).*\\bcamt\\.05[2-4]\\b.*") && (start.startsWith("<?xml") || start.contains("<Document"));
     }
 
     @Override

@@ -197,7 +197,7 @@ class Camt053VersionsTest {
     }
 
     @Test
-    @DisplayName("recognizes camt.053 by its namespace, and nothing else")
+    @DisplayName("recognizes camt messages by their namespace (camt.052 and .054 too, so that they are refused by name), and nothing else")
     void recognizes() {
         assertThat(reader.recognizes(Samples.head("camt053-v02-german-bank-batch.xml"))).isTrue();
         assertThat(reader.recognizes(Samples.head("camt053-v08-french-bank.xml"))).isTrue();
@@ -206,6 +206,8 @@ class Camt053VersionsTest {
         assertThat(reader.recognizes(Samples.head("ofx220-us-bank-checking.ofx"))).isFalse();
         assertThat(reader.recognizes(Samples.head("csv-uk-bank.csv"))).isFalse();
         assertThat(reader.recognizes("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.052.001.02\">"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+        assertThat(reader.recognizes("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\">"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
         assertThat(reader.recognizes(new byte[0])).isFalse();
         assertThat(reader.format()).isEqualTo(TransactionSource.CAMT053);

@@ -32,5 +32,4 @@ public record PreviewSummary(String format, String accountIban, int rows, LocalD
     public int getUnchanged() { return unchanged; }
     public List<String> getSkipped() { return skipped; }
     public List<PreviewRow> getFirstRows() { return firstRows; }
-    public boolean isMoreRows() { return rows > firstRows.size(); }
 }

@@ -53,6 +53,7 @@ public class StatementImportPage implements Serializable {
     private UploadedFile upload;
     private PreviewSummary preview;
     private String importedRunId;
+    private boolean layoutSaved;
 
     protected StatementImportPage() {
     }
@@ -73,7 +74,10 @@ public class StatementImportPage implements Serializable {
             accountName = account.name();
             accountIban = account.iban() == null ? null : account.iban().formatted();
             accountCurrency = account.currency().code();
-            layouts.savedLayout(account.id()).ifPresent(csv::fill);
+            layouts.savedLayout(account.id()).ifPresent(layout -> {
+                csv.fill(layout);
+                layoutSaved = true;
+            });
             return null;
         } catch (NotFound | DomainViolation | NullPointerException e) {
             return "/not-found";
@@ -163,6 +167,12 @@ public class StatementImportPage implements Serializable {
             upload.close();
             upload = null;
         }
+    }
+
+    /** The CSV layout starts unfolded when it matters: a CSV file or format chosen, or a layout saved for the account. */
+    public boolean isCsvLayoutOpen() {
+        return layoutSaved || "csv".equals(format) || (upload != null && upload.name() != null
+                && upload.name().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"));
     }
 
     public boolean isPreviewReady() {
