@@ -122,6 +122,24 @@ class HostedLinkConnectTest {
         assertThat(plaid.stack().exchange().attempts("POST /item/public_token/exchange")).hasSize(1);
     }
 
+    @Test
+    @DisplayName("an unexpected error still redirects, with no stack trace for the user")
+    void unexpectedError() {
+        PlaidCallbackResource failing = new PlaidCallbackResource(new LinkCompletion() {
+            @Override
+            public org.banksync.application.connection.port.in.CompleteBankConnectionUseCase.ConnectOutcome complete(
+                    String context, String callerUsername) {
+                throw new IllegalStateException("boom at com.example.Secret.method(Secret.java:12)");
+            }
+        });
+
+        Response response = failing.callback(CONTEXT, request(null));
+
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(response.getLocation().getPath()).isEqualTo("/connect-refused.xhtml");
+        assertThat(response.getLocation().getRawQuery()).doesNotContain("boom");
+    }
+
     private static PlaidCallbackResource resource() {
         return new PlaidCallbackResource(plaid.stack().linkCompletion());
     }
