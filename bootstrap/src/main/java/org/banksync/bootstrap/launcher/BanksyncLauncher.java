@@ -67,6 +67,12 @@ public final class BanksyncLauncher {
             Console.info("DEMO MODE: BRIDGE_CLIENT_ID is unset, so Banksync talks to the Bridge sandbox at "
                     + bridge.baseUrl() + " (simulated banks, no real data). Set BRIDGE_CLIENT_ID and BRIDGE_CLIENT_SECRET"
                     + " to use Bridge.");
+            if (!settings.plaidConfigured()) {
+                DemoPlaid plaid = register(DemoPlaid.start(settings.dataDir(), settings.effectivePublicUrl()));
+                environment.putAll(plaid.environment());
+                Console.info("DEMO MODE: PLAID_CLIENT_ID is unset too, so Connect your bank also offers Plaid, through the"
+                        + " Plaid sandbox at " + plaid.baseUrl() + " (log in with user_good / pass_good).");
+            }
         }
 
         Console.info("Starting Banksync on port " + settings.httpPort() + " (log: "

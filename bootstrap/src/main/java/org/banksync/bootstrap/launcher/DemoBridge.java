@@ -3,14 +3,7 @@ package org.banksync.bootstrap.launcher;
 import org.banksync.sandbox.bridge.BridgeSandbox;
 import org.banksync.sandbox.bridge.SandboxConfig;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 
@@ -29,7 +22,8 @@ final class DemoBridge implements AutoCloseable {
     }
 
     static DemoBridge start(Path dataDir, String publicUrl) {
-        Properties credentials = credentials(dataDir.resolve("bridge-sandbox.properties"));
+        Properties credentials = DemoCredentials.readOrCreate(dataDir.resolve("bridge-sandbox.properties"),
+                "Credentials of the demo Bridge sandbox (not a real Bridge application)", "client-id", "client-secret", "webhook-secret");
         BridgeSandbox sandbox = BridgeSandbox.start(SandboxConfig.builder()
                 .port(0)
                 .clientId(credentials.getProperty("client-id"))
@@ -54,34 +48,6 @@ final class DemoBridge implements AutoCloseable {
                 "BRIDGE_CLIENT_SECRET", sandbox.clientSecret(),
                 "BRIDGE_WEBHOOK_SECRET", sandbox.webhookSecret(),
                 "BANKSYNC_DEMO_MODE", "true");
-    }
-
-    private static Properties credentials(Path file) {
-        Properties properties = new Properties();
-        try {
-            if (Files.exists(file)) {
-                try (Reader reader = Files.newBufferedReader(file)) {
-                    properties.load(reader);
-                }
-                return properties;
-            }
-            properties.setProperty("client-id", "demo-" + random(8));
-            properties.setProperty("client-secret", random(24));
-            properties.setProperty("webhook-secret", random(24));
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer writer = Files.newBufferedWriter(file)) {
-                properties.store(writer, "Credentials of the demo Bridge sandbox (not a real Bridge application)");
-            }
-            return properties;
-        } catch (IOException e) {
-            throw new LauncherException("Cannot read or write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        new SecureRandom().nextBytes(value);
-        return HexFormat.of().formatHex(value);
     }
 
     @Override

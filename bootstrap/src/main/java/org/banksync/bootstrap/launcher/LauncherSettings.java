@@ -11,7 +11,8 @@ record LauncherSettings(
         Optional<String> dbUrl,
         String javaOpts,
         Optional<String> publicUrl,
-        boolean bridgeConfigured) {
+        boolean bridgeConfigured,
+        boolean plaidConfigured) {
 
     static LauncherSettings fromEnvironment(Map<String, String> env) {
         int port = parsePort(env.getOrDefault("BANKSYNC_HTTP_PORT", "8080"));
@@ -25,7 +26,8 @@ record LauncherSettings(
                 Optional.ofNullable(blankToNull(env.get("BANKSYNC_DB_URL"))),
                 Optional.ofNullable(blankToNull(env.get("BANKSYNC_JAVA_OPTS"))).orElse("-Xmx1g"),
                 Optional.ofNullable(blankToNull(env.get("BANKSYNC_PUBLIC_URL"))),
-                blankToNull(env.get("BRIDGE_CLIENT_ID")) != null);
+                blankToNull(env.get("BRIDGE_CLIENT_ID")) != null,
+                blankToNull(env.get("PLAID_CLIENT_ID")) != null);
     }
 
     String effectivePublicUrl() {

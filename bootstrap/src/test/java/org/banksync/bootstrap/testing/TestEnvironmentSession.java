@@ -2,6 +2,7 @@ package org.banksync.bootstrap.testing;
 
 import org.banksync.adapters.persistence.testing.TestDatabase;
 import org.banksync.sandbox.bridge.BridgeSandbox;
+import org.banksync.sandbox.plaid.PlaidSandbox;
 import org.banksync.sandbox.bridge.SandboxConfig;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -13,8 +14,8 @@ import java.net.URI;
 import java.nio.file.Files;
 
 /**
- * Before the first deployment, starts what Banksync talks to (the test PostgreSQL and the Bridge
- * sandbox) in this JVM, picks Payara's HTTP port, and hands everything to arquillian.xml through
+ * Before the first deployment, starts what Banksync talks to (the test PostgreSQL, the Bridge and
+ * the Plaid sandboxes) in this JVM, picks Payara's HTTP port, and hands everything to arquillian.xml through
  * system properties. Only in the Failsafe run, where the WAR exists.
  */
 public class TestEnvironmentSession implements LauncherSessionListener {
@@ -24,7 +25,11 @@ public class TestEnvironmentSession implements LauncherSessionListener {
     public static final String SANDBOX_CLIENT_SECRET = "it-client-secret";
     public static final String WEBHOOK_SECRET = "it-webhook-secret";
 
+    public static final String PLAID_CLIENT_ID = "it-plaid-client";
+    public static final String PLAID_SECRET = "it-plaid-secret";
+
     private static BridgeSandbox sandbox;
+    private static PlaidSandbox plaid;
     private static URI banksync;
 
     @Override
@@ -52,6 +57,14 @@ public class TestEnvironmentSession implements LauncherSessionListener {
                 .historyMonths(Boolean.getBoolean("banksync.benchmark") ? 36 : 12)
                 .build());
         System.setProperty("banksync.test.bridge.url", sandbox.baseUrl());
+        plaid = PlaidSandbox.start(org.banksync.sandbox.plaid.SandboxConfig.builder()
+                .port(0)
+                .clientId(PLAID_CLIENT_ID)
+                .secret(PLAID_SECRET)
+                .webhookUrl(banksync.resolve("api/webhooks/plaid"))
+                .seed(42)
+                .build());
+        System.setProperty("banksync.test.plaid.url", plaid.baseUrl());
         // The benchmark measures Banksync's ingestion, not Bridge's published rate limit (500 rows x 60 pages per minute).
         System.setProperty("banksync.test.extra.options", Boolean.getBoolean("banksync.benchmark")
                 ? "-Dbridge.rate.user-per-minute=1000000 -Dbridge.rate.app-per-5-minutes=1000000" : "-Dbanksync.test.run=true");
@@ -67,11 +80,19 @@ public class TestEnvironmentSession implements LauncherSessionListener {
         if (sandbox != null) {
             sandbox.close();
         }
+        if (plaid != null) {
+            plaid.close();
+        }
     }
 
     /** The Bridge sandbox Banksync talks to in this test run. */
     public static BridgeSandbox sandbox() {
         return sandbox;
+    }
+
+    /** The Plaid sandbox Banksync talks to in this test run. */
+    public static PlaidSandbox plaid() {
+        return plaid;
     }
 
     /** Banksync's base URL in this test run (the WAR's context root). */
