@@ -65,7 +65,6 @@ public class UpdateTranslator {
                 postings.put(row.transactionId(), row.pendingTransactionId());
             }
         }
-        Set<String> takenOver = new HashSet<>(postings.values());
         Map<String, SourceTransaction> rows = new LinkedHashMap<>();
         Set<String> posted = new HashSet<>();
         for (PlaidTransaction row : live) {
@@ -87,6 +86,18 @@ public class UpdateTranslator {
                 rejected.add("transaction " + row.transactionId() + ": " + e.getMessage());
             }
         }
+        deletions(accountKey, removedIds, postings, rows);
+        postings.forEach((postedId, pendingId) -> state.putPosting(accountKey, postedId, pendingId));
+        return new Rows(List.copyOf(rows.values()), rejected);
+    }
+
+    /**
+     * The removals, each as a deletion of the key its row is stored under (replacing any version of
+     * it read in this update), except a pending id some posted row took over, in this update or before.
+     */
+    private void deletions(String accountKey, List<String> removedIds, Map<String, String> postings,
+                           Map<String, SourceTransaction> rows) {
+        Set<String> takenOver = new HashSet<>(postings.values());
         for (String id : removedIds) {
             if (takenOver.contains(id) || state.replaced(accountKey, id)) {
                 continue;
@@ -94,8 +105,6 @@ public class UpdateTranslator {
             String key = postings.containsKey(id) ? postings.get(id) : state.postedAlias(accountKey, id).orElse(id);
             rows.put(key, TransactionRows.deletion(key));
         }
-        postings.forEach((postedId, pendingId) -> state.putPosting(accountKey, postedId, pendingId));
-        return new Rows(List.copyOf(rows.values()), rejected);
     }
 
     /**
