@@ -64,6 +64,21 @@ class PlaidSynchronizationTest {
     }
 
     @Test
+    @DisplayName("a first sync Plaid is not ready for completes empty, storing no cursor; the next one imports everything")
+    void notReadyYet() {
+        plaid.control().setInitialNotReady(true);
+        connect();
+
+        SyncRun first = sync.queue(EVERYTHING);
+        assertThat(sync.run(first, () -> true)).isInstanceOf(SyncOutcome.Completed.class);
+        assertThat(sync.reload(first).progress().rows()).isZero();
+        assertThat(plaid.store.get("cursor/" + accountId)).isEmpty();
+
+        assertThat(sync.run(null)).isInstanceOf(SyncOutcome.Completed.class);
+        assertMirrorsTheBank(EVERYTHING);
+    }
+
+    @Test
     @DisplayName("raw sync pages (every log entry, pending rows added then removed as they post) leave the same rows and no tombstone")
     void rawPagesLeaveTheSameRows() {
         plaid.control().setNetted(false);
