@@ -34,6 +34,16 @@ public final class HostedPage {
                 .orElseThrow(() -> new AssertionError("the hosted page did not redirect: " + submitted.statusCode())));
     }
 
+    /** Picks the institution on Plaid's Hosted Link stand-in, logs in, and answers where the page sends the browser. */
+    public URI loginAtPlaid(URI hostedLinkUrl, String institutionId, String username, String password) {
+        String list = get(hostedLinkUrl);
+        Matcher institution = Pattern.compile("id=\"institution-" + Pattern.quote(institutionId) + "\" href=\"([^\"]+)\"").matcher(list);
+        String form = institution.find() ? get(hostedLinkUrl.resolve(institution.group(1))) : list;
+        HttpResponse<String> submitted = submit(hostedLinkUrl, form, Map.of("username", username, "password", password));
+        return URI.create(submitted.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("the hosted page did not redirect: " + submitted.statusCode() + " " + submitted.body())));
+    }
+
     private HttpResponse<String> submit(URI base, String html, Map<String, String> typed) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher hidden = Pattern.compile("type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(html);
