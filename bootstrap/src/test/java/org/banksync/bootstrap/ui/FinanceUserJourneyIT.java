@@ -191,6 +191,50 @@ class FinanceUserJourneyIT {
     }
 
     @Test
+    @DisplayName("a new user connects a bank through Plaid's hosted flow (the aggregator chosen on the bank's page), creates its"
+            + " accounts, updates one and sees its transactions")
+    void plaidJourney() {
+        try (Browser browser = Browser.open(base, "plaid")) {
+            browser.walk(() -> plaidJourney(browser, new Screens(browser)));
+        }
+    }
+
+    private void plaidJourney(Browser browser, Screens screens) {
+        browser.visit("");
+        screens.signIn("admin", TestEnvironmentSession.ADMIN_PASSWORD);
+        String bankName = "Banque Ornithorynque " + tag;
+        screens.addBank(bankName, "AGRIFRPP");
+        screens.openBank(bankName);
+        assertThat(browser.all(By.cssSelector("#connection\\:provider option"))).extracting(o -> o.getText())
+                .containsExactly("Bridge by Bankin’", "Plaid");
+        browser.select("connection:provider", "Plaid");
+        browser.screenshot("plaid-provider-chosen");
+        browser.clickAndLoad("connection:connect");
+        assertThat(browser.currentUrl()).as("Plaid's Hosted Link, in the same browser").startsWith(TestEnvironmentSession.plaid().baseUrl());
+        browser.clickAndLoad("institution-ins_900101");
+        browser.type("username", "user_good");
+        browser.type("password", "pass_good");
+        browser.screenshot("plaid-hosted-link");
+        browser.clickAndLoad("submit");
+        browser.visible("connect-outcome");
+        assertThat(browser.currentUrl()).contains("/bank.xhtml").contains("connection=connected");
+        assertThat(browser.text("state")).isEqualTo("OK");
+        assertThat(screens.createEveryProposedAccount()).isGreaterThanOrEqualTo(1);
+        browser.screenshot("plaid-bank-connected");
+
+        String firstAccount = browser.all(By.cssSelector(".provider-account-name")).get(0).getText();
+        screens.go("nav-sync");
+        screens.openUpdateDialog();
+        browser.selectContaining("updateForm:account", firstAccount);
+        browser.type("updateForm:since_input", LocalDate.now().minusYears(1).toString());
+        assertThat(screens.confirmAndAwaitRun()).contains("Synchronisation complete");
+        browser.screenshot("plaid-synchronised");
+        browser.clickAndLoad("updateForm:seeTransactions");
+        assertThat(browser.all(By.cssSelector(".amount"))).isNotEmpty();
+        browser.screenshot("plaid-transactions");
+    }
+
+    @Test
     @DisplayName("an accountant added on the Users page reaches neither the admin pages (by navigation or by direct URL, 403)"
             + " nor the admin actions (Connect your bank is not offered, the API refuses it)")
     void accountantCannotAdminister() {
