@@ -3,6 +3,7 @@ package org.banksync.bootstrap.it;
 import jakarta.json.JsonObject;
 import org.banksync.adapters.persistence.testing.TestDatabase;
 import org.banksync.bootstrap.testing.Http;
+import org.banksync.bootstrap.testing.PlaidJourneys;
 import org.banksync.bootstrap.testing.Journeys;
 import org.banksync.bootstrap.testing.PayaraServer;
 import org.banksync.bootstrap.testing.Poll;
@@ -83,6 +84,53 @@ class CrashResumeIT {
         Map<String, String> truth = bank.groundTruth(externalAccount).stream()
                 .filter(row -> !row.deleted() && !row.date().isBefore(since))
                 .collect(Collectors.toMap(row -> Long.toString(row.id()), row -> row.amount().stripTrailingZeros().toPlainString()));
+        assertThat(storedRows(accountId)).isEqualTo(truth);
+    }
+
+    @Test
+    @DisplayName("a Plaid run killed between its complete updates resumes from its stored cursor on another server, picks up what"
+            + " changed meanwhile and ends with exactly Plaid's transactions")
+    void killedPlaidRunResumes() throws Exception {
+        org.banksync.sandbox.plaid.control.SandboxControl plaid = TestEnvironmentSession.plaid().control();
+        List<String> shortLease = List.of("-Dbanksync.sync.lease.seconds=5");
+        String accountId;
+        String runId;
+        String plaidAccount;
+        try (PayaraServer first = PayaraServer.start(freePort(), "crash-plaid", shortLease)) {
+            Http admin = Http.basic(first.base(), "admin", TestEnvironmentSession.ADMIN_PASSWORD);
+            PlaidJourneys journeys = new PlaidJourneys(first.base(), admin);
+            PlaidJourneys.Connected connected = journeys.connect();
+            JsonObject eur = journeys.eurAccount(connected);
+            plaidAccount = eur.getString("externalId");
+            accountId = journeys.openAndLink(connected, eur);
+
+            // Slow updates, so that the kill lands after the history is stored and before the run has seen the last update.
+            plaid.injectFault(org.banksync.sandbox.plaid.fault.Fault.latency(Duration.ofMillis(2500)).on("/transactions/sync"));
+            var accepted = admin.postJson("api/v1/bank-accounts/" + accountId + "/sync",
+                    "{\"since\":\"" + LocalDate.now().minusYears(2) + "\"}");
+            assertThat(accepted.statusCode()).isEqualTo(202);
+            runId = Http.json(accepted).getString("id");
+            Poll.until(() -> storedPages(runId), pages -> pages >= 1, Duration.ofSeconds(60), "the history to be stored");
+            first.kill();
+        } finally {
+            plaid.clearFaults();
+        }
+        assertThat(runState(runId)).isEqualTo("RUNNING");
+        plaid.addTransaction(plaidAccount, org.banksync.sandbox.plaid.control.NewTransaction.of("-2500.00",
+                plaid.now().atZone(java.time.ZoneOffset.UTC).toLocalDate(), "Virement reçu pendant la panne"));
+
+        try (PayaraServer second = PayaraServer.start(freePort(), "crash-plaid", shortLease)) {
+            Http admin = Http.basic(second.base(), "admin", TestEnvironmentSession.ADMIN_PASSWORD);
+            JsonObject run = Poll.until(() -> Http.json(admin.get("api/v1/sync-runs/" + runId)),
+                    answer -> !"RUNNING".equals(answer.getString("state")) && !"QUEUED".equals(answer.getString("state")),
+                    Duration.ofSeconds(120), "the killed run to be resumed and end");
+            assertThat(run.getString("state")).as(run.toString()).isEqualTo("SUCCEEDED");
+            assertThat(run.getInt("created")).as("the row added while the server was down").isGreaterThanOrEqualTo(1);
+        }
+
+        Map<String, String> truth = plaid.groundTruth(plaidAccount).stream().collect(Collectors.toMap(
+                row -> row.pendingTransactionId() != null ? row.pendingTransactionId() : row.transactionId(),
+                row -> row.amount().negate().stripTrailingZeros().toPlainString()));
         assertThat(storedRows(accountId)).isEqualTo(truth);
     }
 

@@ -2,8 +2,8 @@ package org.banksync.bootstrap.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.banksync.bootstrap.testing.HostedPage;
 import org.banksync.bootstrap.testing.Http;
+import org.banksync.bootstrap.testing.PlaidJourneys;
 import org.banksync.bootstrap.testing.Poll;
 import org.banksync.bootstrap.testing.TestEnvironmentSession;
 import org.banksync.sandbox.plaid.control.NewTransaction;
@@ -44,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class PlaidConnectAndSyncIT {
 
-    private static final String FRENCH_BANK = "ins_900101";
-
     @Deployment(testable = false)
     static WebArchive banksync() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("banksync.war")));
@@ -54,21 +52,22 @@ class PlaidConnectAndSyncIT {
     private final URI base = TestEnvironmentSession.banksync();
     private final Http admin = Http.basic(base, "admin", TestEnvironmentSession.ADMIN_PASSWORD);
     private final SandboxControl plaid = TestEnvironmentSession.plaid().control();
+    private final PlaidJourneys journeys = new PlaidJourneys(base, admin);
 
     @Test
     @DisplayName("a user connects a bank through Plaid's Hosted Link, links an account by IBAN, synchronises its history, and a"
             + " verified webhook brings additions, changes, removals and a pending row that posts keeping the user's category")
     void connectSynchroniseAndFollowChanges() {
-        Connected connected = connect();
+        PlaidJourneys.Connected connected = journeys.connect();
         assertThat(connected.connection().getString("provider")).isEqualTo("plaid");
         assertThat(connected.connection().getString("state")).isEqualTo("OK");
-        List<JsonObject> providerAccounts = providerAccounts(connected);
-        JsonObject eur = providerAccounts.stream().filter(a -> "EUR".equals(a.getString("currency")) && !a.isNull("iban"))
-                .findFirst().orElseThrow(() -> new AssertionError("no EUR account with an IBAN: " + providerAccounts));
+        List<JsonObject> providerAccounts = journeys.providerAccounts(connected);
+        JsonObject eur = journeys.eurAccount(connected);
+        assertThat(providerAccounts).contains(eur);
         assertThat(Http.json(admin.get("api/v1/categories?limit=500")).getJsonArray("items").getValuesAs(JsonObject.class))
                 .anyMatch(category -> "IMPORTED".equals(category.getString("origin")) && "plaid".equals(category.getString("provider")));
 
-        String accountId = openAndLink(connected, eur);
+        String accountId = journeys.openAndLink(connected, eur);
         String plaidAccount = eur.getString("externalId");
         JsonObject first = synchronise(accountId);
         assertThat(first.getString("state")).as(first.toString()).isEqualTo("SUCCEEDED");
@@ -111,9 +110,9 @@ class PlaidConnectAndSyncIT {
                 "Plaid-Verification", "eyJhbGciOiJFUzI1NiIsImtpZCI6Im5vcGUiLCJ0eXAiOiJKV1QifQ.e30.c2ln", "Content-Type", "application/json");
         assertThat(forged.statusCode()).isEqualTo(401);
 
-        Connected connected = connect();
-        JsonObject eur = providerAccounts(connected).stream().filter(a -> "EUR".equals(a.getString("currency"))).findFirst().orElseThrow();
-        String accountId = openAndLink(connected, eur);
+        PlaidJourneys.Connected connected = journeys.connect();
+        JsonObject eur = journeys.eurAccount(connected);
+        String accountId = journeys.openAndLink(connected, eur);
         plaid.expireConsent(connected.itemId());
 
         JsonObject run = synchronise(accountId);
@@ -122,37 +121,6 @@ class PlaidConnectAndSyncIT {
         assertThat(run.getJsonObject("error").getString("remedy")).contains("Reconnect");
         assertThat(Http.json(admin.get("api/v1/connections/" + connected.connection().getString("id"))).getString("state"))
                 .isEqualTo("CONSENT_EXPIRED");
-    }
-
-    private Connected connect() {
-        String bankId = Http.json(admin.postJson("api/v1/banks", "{\"name\":\"Plaid bank " + UUID.randomUUID() + "\"}")).getString("id");
-        HttpResponse<String> started = admin.postJson("api/v1/banks/" + bankId + "/connections", "{\"provider\":\"plaid\"}");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        URI callback = new HostedPage().loginAtPlaid(URI.create(Http.json(started).getString("connectUrl")), FRENCH_BANK,
-                "user_good", "pass_good");
-        assertThat(callback.toString()).startsWith(base.resolve("api/plaid/callback").toString());
-        HttpResponse<String> landed = Http.anonymous(base).get(base.relativize(callback).toString());
-        assertThat(landed.statusCode()).isEqualTo(303);
-        assertThat(landed.headers().firstValue("Location").orElseThrow()).contains("bank.xhtml?id=" + bankId).contains("connection=connected");
-        JsonObject connection = Http.json(admin.get("api/v1/banks/" + bankId)).getJsonArray("connections").getJsonObject(0);
-        return new Connected(bankId, connection, connection.getString("externalItemId"));
-    }
-
-    private List<JsonObject> providerAccounts(Connected connected) {
-        return Http.json(admin.get("api/v1/connections/" + connected.connection().getString("id") + "/provider-accounts"))
-                .getJsonArray("items").getValuesAs(JsonObject.class);
-    }
-
-    private String openAndLink(Connected connected, JsonObject providerAccount) {
-        String company = ("P" + UUID.randomUUID().toString().replace("-", "")).substring(0, 12).toUpperCase(java.util.Locale.ROOT);
-        HttpResponse<String> opened = admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + connected.bankId() + "\",\"name\":\""
-                + providerAccount.getString("name") + "\",\"currency\":\"" + providerAccount.getString("currency") + "\"}");
-        assertThat(opened.statusCode()).as(opened.body() + company).isEqualTo(201);
-        String accountId = Http.json(opened).getString("id");
-        HttpResponse<String> linked = admin.putJson("api/v1/bank-accounts/" + accountId + "/provider-account",
-                "{\"providerAccountId\":\"" + providerAccount.getString("id") + "\"}", null);
-        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
-        return accountId;
     }
 
     private JsonObject synchronise(String accountId) {
@@ -210,6 +178,4 @@ class PlaidConnectAndSyncIT {
         return rows;
     }
 
-    private record Connected(String bankId, JsonObject connection, String itemId) {
-    }
 }

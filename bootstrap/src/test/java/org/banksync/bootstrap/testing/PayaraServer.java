@@ -45,7 +45,10 @@ public final class PayaraServer implements AutoCloseable {
                     "-Dbridge.base.url=" + System.getProperty("banksync.test.bridge.url"),
                     "-Dbridge.client.id=" + TestEnvironmentSession.SANDBOX_CLIENT_ID,
                     "-Dbridge.client.secret=" + TestEnvironmentSession.SANDBOX_CLIENT_SECRET,
-                    "-Dbridge.webhook.secret=" + TestEnvironmentSession.WEBHOOK_SECRET));
+                    "-Dbridge.webhook.secret=" + TestEnvironmentSession.WEBHOOK_SECRET,
+                    "-Dplaid.base.url=" + System.getProperty("banksync.test.plaid.url"),
+                    "-Dplaid.client.id=" + TestEnvironmentSession.PLAID_CLIENT_ID,
+                    "-Dplaid.secret=" + TestEnvironmentSession.PLAID_SECRET));
             command.addAll(extraProperties);
             command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("banksync.war"),
                     "--contextroot", contextRoot, "--port", Integer.toString(port), "--nocluster", "--rootdir", root.toString()));
