@@ -6,7 +6,6 @@ import org.banksync.application.statement.port.in.ImportStatementCommand;
 import org.banksync.application.statement.port.in.ImportStatementUseCase;
 import org.banksync.application.statement.port.out.UnreadableStatement;
 import org.banksync.domain.account.BankAccount;
-import org.banksync.domain.shared.DomainViolation;
 
 import java.util.logging.Logger;
 
@@ -40,9 +39,6 @@ public class ImportStatementService implements ImportStatementUseCase {
         } catch (UnreadableStatement refusal) {
             LOG.info(() -> "Statement " + command.fileName() + " refused for account " + account.id() + " at "
                     + refusal.place() + ": " + refusal.detail());
-            return new Refused(steps.refuse(account.id(), refusal), refusal.place(), refusal.detail());
-        } catch (DomainViolation violation) {
-            UnreadableStatement refusal = new UnreadableStatement(violation.field(), violation.getMessage(), violation);
             return new Refused(steps.refuse(account.id(), refusal), refusal.place(), refusal.detail());
         }
         Imported imported = new Imported(steps.ingest(read));

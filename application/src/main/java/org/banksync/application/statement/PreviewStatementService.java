@@ -6,7 +6,6 @@ import org.banksync.application.statement.port.in.ImportStatementCommand;
 import org.banksync.application.statement.port.in.PreviewStatementUseCase;
 import org.banksync.application.statement.port.out.UnreadableStatement;
 import org.banksync.domain.account.BankAccount;
-import org.banksync.domain.shared.DomainViolation;
 import org.banksync.domain.shared.Money;
 import org.banksync.domain.transaction.SourceTransaction;
 import org.banksync.domain.transaction.TransactionUpsertDecision.Action;
@@ -42,8 +41,6 @@ public class PreviewStatementService implements PreviewStatementUseCase {
             read = files.read(account, command);
         } catch (UnreadableStatement refusal) {
             return new Refused(refusal.place(), refusal.detail());
-        } catch (DomainViolation violation) {
-            return new Refused(violation.field(), violation.getMessage());
         }
         var rows = read.statement().rows();
         Map<Action, Integer> counts = steps.classify(account.id(), read.format(), rows);

@@ -11,6 +11,7 @@ import org.banksync.application.statement.port.out.StatementReader;
 import org.banksync.application.statement.port.out.StatementReader.Statement;
 import org.banksync.application.statement.port.out.UnreadableStatement;
 import org.banksync.domain.account.BankAccount;
+import org.banksync.domain.shared.DomainViolation;
 import org.banksync.domain.transaction.TransactionSource;
 
 import java.io.IOException;
@@ -60,7 +61,16 @@ public class StatementFiles {
         return accounts.findById(command.bankAccountId()).orElseThrow(() -> new NotFound("bank account", command.bankAccountId()));
     }
 
+    /** Reads and checks the file; whatever makes it unimportable, a reader's refusal or a value the domain refuses, is an {@link UnreadableStatement}. */
     public ReadStatement read(BankAccount account, ImportStatementCommand command) {
+        try {
+            return readChecked(account, command);
+        } catch (DomainViolation violation) {
+            throw new UnreadableStatement(violation.field(), violation.getMessage(), violation);
+        }
+    }
+
+    private ReadStatement readChecked(BankAccount account, ImportStatementCommand command) {
         TransactionSource format = command.format() != null ? command.format() : recognise(command);
         StatementReader reader = readers.get(format);
         if (reader == null) {
