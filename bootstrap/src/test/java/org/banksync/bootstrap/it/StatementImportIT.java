@@ -116,6 +116,7 @@ class StatementImportIT {
 
         HttpResponse<String> wrongAccount = importFile(account, "camt053-v08-societe-generale.xml", null);
         assertRefused(wrongAccount, "FR7630003012340005012345665", account);
+        assertThat(Http.json(wrongAccount).getJsonArray("errors").getJsonObject(0).getString("field")).startsWith("Stmt[1]");
 
         HttpResponse<String> badAmount = importFile(account, "releve-bnp-bad-amount.csv", CSV_LAYOUT);
         assertRefused(badAmount, "line 8", account);

@@ -28,12 +28,12 @@ public final class AccountChoice {
             kept = withMatch(parts, AccountMatch.UNKNOWN);
         }
         if (kept.isEmpty()) {
-            throw new UnreadableStatement(null, "none of the file's statements is of the bank account's IBAN "
+            throw new UnreadableStatement(places(parts), "none of the file's statements is of the bank account's IBAN "
                     + target + ": the file holds the statements of " + accounts(parts));
         }
         List<String> keptAccounts = kept.stream().map(StatementPart::account).distinct().toList();
         if (keptAccounts.size() > 1) {
-            throw new UnreadableStatement(null, "the file holds the statements of " + keptAccounts.size()
+            throw new UnreadableStatement(places(kept), "the file holds the statements of " + keptAccounts.size()
                     + " accounts (" + String.join(", ", keptAccounts) + ") and "
                     + (target == null ? "the bank account has no IBAN to pick its own: give it its IBAN"
                             : "none of them names the bank account's IBAN " + target)
@@ -51,6 +51,11 @@ public final class AccountChoice {
             }
         }
         return new Chosen(kept.get(0).iban(), drafts, skipped);
+    }
+
+    /** Where the statements' accounts are named, as the refusal's place. */
+    private static String places(List<StatementPart> parts) {
+        return parts.stream().map(StatementPart::place).distinct().collect(Collectors.joining(", "));
     }
 
     private static List<StatementPart> withMatch(List<StatementPart> parts, AccountMatch match) {

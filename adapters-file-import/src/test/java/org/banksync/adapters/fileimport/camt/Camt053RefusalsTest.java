@@ -270,7 +270,7 @@ class Camt053RefusalsTest {
             UnreadableStatement refused = refusal(() -> reader.read(Samples.open("camt053-v02-german-bank-batch.xml"),
                     new Target(Iban.of("FR7630004008230001012345669"), CurrencyCode.EUR, null)));
 
-            assertThat(refused.place()).isNull();
+            assertThat(refused.place()).isEqualTo("Stmt[1] (line 12)");
             assertThat(refused.detail()).isEqualTo("none of the file's statements is of the bank account's IBAN"
                     + " FR7630004008230001012345669: the file holds the statements of DE89370400440532013000 (EUR)");
         }
@@ -281,7 +281,7 @@ class Camt053RefusalsTest {
             UnreadableStatement refused = refusal(() -> reader.read(Samples.open("camt053-v07-two-accounts-eur-usd.xml"),
                     new Target(null, CurrencyCode.EUR, null)));
 
-            assertThat(refused.place()).isNull();
+            assertThat(refused.place()).isEqualTo("Stmt[1] (line 8), Stmt[2] (line 132)");
             assertThat(refused.detail()).isEqualTo("the file holds the statements of 2 accounts (DE44500105175407324931 (EUR),"
                     + " DE27100200300012345678 (USD)) and the bank account has no IBAN to pick its own: give it its IBAN,"
                     + " or import a file of this account only");

@@ -124,7 +124,7 @@ class OfxRefusalsTest {
         UnreadableStatement refused = refusal(() -> reader.read(Samples.open(FRENCH),
                 new Target(Iban.of("FR7630003012340005001234509"), CurrencyCode.EUR, null)));
 
-        assertThat(refused.place()).isNull();
+        assertThat(refused.place()).isEqualTo("STMTRS (line 29)");
         assertThat(refused.detail()).isEqualTo("none of the file's statements is of the bank account's IBAN"
                 + " FR7630003012340005001234509: the file holds the statements of account 30004 00823 00010123456");
     }
