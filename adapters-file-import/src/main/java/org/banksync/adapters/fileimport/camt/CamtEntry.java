@@ -38,6 +38,14 @@ final class CamtEntry {
                     + " " + currency + " on " + (booked != null ? booked : value) + ", not imported");
             return;
         }
+        if (!"BOOK".equals(status)) {
+            // A statement is the bank's booked record. A pending entry rarely carries the reference its booking will
+            // have, so keeping it would leave it beside its own booking once a later statement books it.
+            skipped.add(CamtFields.at(path, ntry) + ": " + ("PDNG".equals(status) ? "pending" : "future") + " entry (Sts "
+                    + status + ") of " + amount.toPlainString() + " " + currency + " on " + (booked != null ? booked : value)
+                    + ", not imported: it is imported from the statement that books it");
+            return;
+        }
         Booking booking = new Booking(booked != null ? booked : value, booked, value, currency,
                 CamtFields.at(path + "/Amt/@Ccy", amt), !"BOOK".equals(status));
         List<CamtTransaction> details = CamtTransaction.all(ntry, path, direction, CamtFields.reversal(ntry));

@@ -77,21 +77,19 @@ class Camt053VersionsTest {
     }
 
     @Test
-    @DisplayName(".04, Dutch bank: a pending entry is kept as future, an INFO entry is skipped and said so, a reversal credits back")
+    @DisplayName(".04, Dutch bank: a pending entry and an INFO entry are left out and said so, a reversal credits back")
     void dutchPendingAndInfoVersion04() {
         Statement statement = read("camt053-v04-dutch-bank-pending-info.xml", "NL20INGB0001234567", "EUR");
 
         assertThat(Row.of(statement.rows())).containsExactly(
                 new Row("NL26031000001", "2026-03-10", "2026-03-10", "-64.95", "Energie Direct B.V. Termijnbedrag maart 2026"),
                 new Row("NL26031000002", "2026-03-10", "2026-03-10", "-49.90", "Webwinkel Noord B.V. Bestelling 2026-118834"),
-                new Row(CONTENT_KEY, "2026-03-11", "2026-03-11", "-12.50",
-                        "BEA NR:5K7H2 11.03.26/14.02 Albert Heijn 1234 AMSTERDAM"),
                 new Row("NL26031200003", "2026-03-12", "2026-03-10", "49.90", "Webwinkel Noord B.V. Bestelling 2026-118834"));
-        assertThat(statement.rows()).extracting(SourceTransaction::future).containsExactly(false, false, true, false);
-        SourceTransaction pending = statement.rows().get(2);
-        assertThat(pending.bookingDate()).as("a pending entry has no booking date yet").isNull();
-        assertThat(pending.valueDate()).isEqualTo(LocalDate.of(2026, 3, 11));
-        assertThat(statement.skipped()).containsExactly("Stmt[1]/Ntry[4] (line 125): information-only entry (Sts INFO)"
+        assertThat(statement.rows()).extracting(SourceTransaction::future).containsOnly(false);
+        assertThat(statement.skipped()).hasSize(2);
+        assertThat(statement.skipped().get(0)).startsWith("Stmt[1]/Ntry[3]").contains("pending entry (Sts PDNG) of -12.50 EUR on"
+                + " 2026-03-11, not imported: it is imported from the statement that books it");
+        assertThat(statement.skipped().get(1)).isEqualTo("Stmt[1]/Ntry[4] (line 125): information-only entry (Sts INFO)"
                 + " of 2500.00 EUR on 2026-03-13, not imported");
     }
 
@@ -144,7 +142,7 @@ class Camt053VersionsTest {
     }
 
     @Test
-    @DisplayName(".08, French bank: party names under Pty, Sts as a code, several Ustrd joined, a pending credit")
+    @DisplayName(".08, French bank: party names under Pty, Sts as a code, several Ustrd joined, a pending credit left out")
     void frenchBankVersion08() {
         Statement statement = read("camt053-v08-french-bank.xml", "FR7630004008230001012345669", "EUR");
 
@@ -153,9 +151,9 @@ class Camt053VersionsTest {
                 new Row("FR26032400002", "2026-03-24", "2026-03-24", "-842.00",
                         "URSSAF ÎLE-DE-FRANCE Cotisations février 2026 Réf. 117 000 4567"),
                 new Row(CONTENT_KEY, "2026-03-24", "2026-03-23", "-56.80", "PAIEMENT CB 2303 PARIS BOULANGERIE DU MARCHÉ"),
-                new Row("FR26032500004", "2026-03-25", "2026-03-25", "-12.00", "FRAIS TENUE DE COMPTE MARS"),
-                new Row(CONTENT_KEY, "2026-03-26", "2026-03-26", "300.00", "M. JEAN DUPONT Remboursement avance"));
-        assertThat(statement.rows()).extracting(SourceTransaction::future).containsExactly(false, false, false, false, true);
+                new Row("FR26032500004", "2026-03-25", "2026-03-25", "-12.00", "FRAIS TENUE DE COMPTE MARS"));
+        assertThat(statement.skipped()).singleElement().asString().startsWith("Stmt[1]/Ntry[5]")
+                .contains("pending entry (Sts PDNG) of 300.00 EUR on 2026-03-26");
         assertThat(statement.rows().get(0).rawDescription()).isEqualTo("VIR SEPA RECU /DE SARL LES ATELIERS RÉUNIS");
         assertThat(statement.rows().get(3).operationType()).isEqualTo("FRAIS");
     }
@@ -170,7 +168,7 @@ class Camt053VersionsTest {
         Statement statement = reader.read(Samples.file(file),
                 new Target(Iban.of("FR7630004008230001012345669"), CurrencyCode.EUR, null));
 
-        assertThat(statement.rows()).hasSize(5);
+        assertThat(statement.rows()).hasSize(4);
     }
 
     @Test
