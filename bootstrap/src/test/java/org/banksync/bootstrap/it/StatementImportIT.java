@@ -80,7 +80,7 @@ class StatementImportIT {
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         assertThat(rows(account)).containsExactlyInAnyOrder(
-                "ofx 2026110100012 2026-11-01 2026-10-31 -42.50 BOOKED",
+                "ofx 2026110100012 2026-11-01 2026-11-02 -42.50 BOOKED",
                 "ofx 2026110100013 2026-11-01 null -42.50 BOOKED",
                 "ofx 2026110200004 2026-11-02 null 1250.00 BOOKED",
                 "ofx 2026110300001 2026-11-03 null -89.99 BOOKED");

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns one {@code STMTTRN} into a row draft: TRNAMT signed as written (a decimal comma accepted),
- * DTPOSTED's day as written whatever its time zone, FITID as its id, NAME (or PAYEE/NAME) and MEMO as texts.
+ * DTPOSTED's day as written whatever its time zone (the booking day; DTUSER the operation day, DTAVAIL the value day),
+ * FITID as its id, NAME (or PAYEE/NAME) and MEMO as texts.
  */
 final class OfxTransaction {
 
@@ -29,8 +30,12 @@ final class OfxTransaction {
      */
     static RowDraft draft(Element trn, String path, String currency, String currencyPlace) {
         LocalDate posted = date(required(trn, path, "DTPOSTED", "the day it was posted"), path);
+        // DTUSER is the day the user made the transaction (a card payment's day), DTAVAIL the day the funds are
+        // available: the first is the operation's date, the second is what a value date means.
         Element user = trn.child("DTUSER");
-        LocalDate valueDate = user == null ? null : date(user, path);
+        LocalDate operationDate = user == null ? posted : date(user, path);
+        Element available = trn.child("DTAVAIL");
+        LocalDate valueDate = available == null ? null : date(available, path);
         BigDecimal amount = amount(required(trn, path, "TRNAMT", "its signed amount"), path);
         String name = trn.text("NAME") != null ? trn.text("NAME") : trn.text("PAYEE/NAME");
         String memo = trn.text("MEMO");
@@ -38,7 +43,7 @@ final class OfxTransaction {
         String rowCurrency = ownCurrency == null ? currency : ownCurrency.text();
         String rowCurrencyPlace = ownCurrency == null ? currencyPlace : at(path + "/CURRENCY/CURSYM", ownCurrency);
         String raw = name != null && memo != null ? name + " " + memo : memo != null ? memo : name;
-        return new RowDraft(at(path, trn), trn.text("FITID"), posted, posted, valueDate, amount, rowCurrency,
+        return new RowDraft(at(path, trn), trn.text("FITID"), operationDate, posted, valueDate, amount, rowCurrency,
                 rowCurrencyPlace, name, raw, trn.text("TRNTYPE"), false);
     }
 

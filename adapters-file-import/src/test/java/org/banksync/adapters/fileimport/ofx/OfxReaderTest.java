@@ -35,12 +35,12 @@ class OfxReaderTest {
 
         assertThat(statement.accountIban()).isEqualTo(Iban.of("FR7630004008230001012345669"));
         assertThat(Row.of(statement.rows())).containsExactly(
-                new Row("2026030200012", "2026-03-02", "2026-03-02", "-84.20", "PRLV SEPA ÉLECTRICITÉ DE FRANCE"),
-                new Row("2026030300044", "2026-03-03", "2026-03-02", "-4.60", "CB BOULANGERIE LA CRÈME 02/03"),
-                new Row("2026030300045", "2026-03-03", "2026-03-02", "-4.60", "CB BOULANGERIE LA CRÈME 02/03"),
+                new Row("2026030200012", "2026-03-02", "null", "-84.20", "PRLV SEPA ÉLECTRICITÉ DE FRANCE"),
+                new Row("2026030300044", "2026-03-02", "null", "-4.60", "CB BOULANGERIE LA CRÈME 02/03"),
+                new Row("2026030300045", "2026-03-02", "null", "-4.60", "CB BOULANGERIE LA CRÈME 02/03"),
                 new Row("2026030500007", "2026-03-05", "null", "1250.00", "VIR SEPA RECU M&M CONSEIL"),
                 new Row("2026031000003", "2026-03-10", "null", "-320.00", "CHEQUE 8450123"),
-                new Row("2026031500002", "2026-03-14", "2026-03-14", "-60.00", "RETRAIT DAB 14/03 23H59 LYON"),
+                new Row("2026031500002", "2026-03-14", "null", "-60.00", "RETRAIT DAB 14/03 23H59 LYON"),
                 new Row("2026033100001", "2026-03-31", "null", "-7.50", "COTISATION OFFRE ESSENTIEL"));
         assertThat(statement.rows()).extracting(SourceTransaction::rawDescription).containsExactly(
                 "PRLV SEPA ÉLECTRICITÉ DE FRANCE ÉCHÉANCE MARS CLIENT 6021458", "CB BOULANGERIE LA CRÈME 02/03",
@@ -48,10 +48,12 @@ class OfxReaderTest {
                 "RETRAIT DAB 14/03 23H59 LYON", "COTISATION OFFRE ESSENTIEL FRAIS MARS 2026");
         assertThat(statement.rows()).extracting(SourceTransaction::operationType)
                 .containsExactly("DIRECTDEBIT", "POS", "POS", "CREDIT", "CHECK", "ATM", "FEE");
+        assertThat(statement.rows()).as("booked on DTPOSTED; the row's date is DTUSER when given").extracting(row -> row.bookingDate().toString())
+                .containsExactly("2026-03-02", "2026-03-03", "2026-03-03", "2026-03-05", "2026-03-10", "2026-03-14", "2026-03-31");
         assertThat(statement.rows()).allSatisfy(row -> {
             assertThat(row.source()).isEqualTo(TransactionSource.OFX);
             assertThat(row.amount().currency()).isEqualTo(CurrencyCode.EUR);
-            assertThat(row.bookingDate()).isEqualTo(row.date());
+            assertThat(row.valueDate()).as("no DTAVAIL in this file").isNull();
             assertThat(row.future()).isFalse();
         });
         assertThat(statement.skipped()).isEmpty();
@@ -67,7 +69,7 @@ class OfxReaderTest {
                 new Row("202603020000184", "2026-03-02", "null", "4218.77", "ACME CORP PAYROLL PPD"),
                 new Row("202603030000031", "2026-03-03", "null", "-1450.00", "CHECK 1043"),
                 new Row("202603050000077", "2026-03-05", "null", "-86.42", "PG&E WEB ONLINE"),
-                new Row("202603060000012", "2026-03-06", "2026-03-05", "-23.17", "TRADER JOE'S #552"),
+                new Row("202603060000012", "2026-03-05", "null", "-23.17", "TRADER JOE'S #552"),
                 new Row("202603100000009", "2026-03-10", "null", "-200.00", "ATM WITHDRAWAL 0310 MARKET ST"),
                 new Row("202603310000001", "2026-03-31", "null", "-12.00", "MONTHLY SERVICE FEE"),
                 new Row("202603310000002", "2026-03-31", "null", "0.37", "INTEREST PAYMENT"));
@@ -82,11 +84,11 @@ class OfxReaderTest {
         Statement statement = reader.read(Samples.open("ofx220-us-credit-card.ofx"), US_ACCOUNT);
 
         assertThat(Row.of(statement.rows())).containsExactly(
-                new Row("2461337006300441207", "2026-03-04", "2026-03-03", "-64.99", "AMAZON MKTPL*2K4RT1"),
-                new Row("2469216006800871733", "2026-03-09", "2026-03-07", "-54.21", "HOTEL LE PETIT PARIS"),
+                new Row("2461337006300441207", "2026-03-03", "null", "-64.99", "AMAZON MKTPL*2K4RT1"),
+                new Row("2469216006800871733", "2026-03-07", "null", "-54.21", "HOTEL LE PETIT PARIS"),
                 new Row("2469216006800871734", "2026-03-09", "null", "-1.63", "FOREIGN TRANSACTION FEE"),
                 new Row("2400000007400000015", "2026-03-15", "null", "850.00", "PAYMENT THANK YOU"),
-                new Row("2461337008100552216", "2026-03-22", "2026-03-21", "19.99", "AMAZON MKTPL REFUND"));
+                new Row("2461337008100552216", "2026-03-21", "null", "19.99", "AMAZON MKTPL REFUND"));
         assertThat(statement.rows()).allSatisfy(row ->
                 assertThat(row.amount().currency()).isEqualTo(CurrencyCode.of("USD")));
     }
