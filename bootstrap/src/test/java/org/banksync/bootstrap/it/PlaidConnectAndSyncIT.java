@@ -2,6 +2,7 @@ package org.banksync.bootstrap.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.banksync.bootstrap.testing.HostedPage;
 import org.banksync.bootstrap.testing.Http;
 import org.banksync.bootstrap.testing.PlaidJourneys;
 import org.banksync.bootstrap.testing.Poll;
@@ -103,7 +104,8 @@ class PlaidConnectAndSyncIT {
     }
 
     @Test
-    @DisplayName("a forged Plaid-Verification is refused with 401; an expired consent stops the sync with CONSENT_EXPIRED and what to do")
+    @DisplayName("a forged Plaid-Verification is refused with 401; an expired consent stops the sync with CONSENT_EXPIRED and what to"
+            + " do, and reconnecting through Hosted Link's update mode repairs the same connection")
     void forgedWebhookAndExpiredConsent() {
         HttpResponse<String> forged = Http.anonymous(base).postWithHeaders("api/webhooks/plaid",
                 "{\"webhook_type\":\"TRANSACTIONS\",\"webhook_code\":\"SYNC_UPDATES_AVAILABLE\",\"item_id\":\"x\"}",
@@ -119,8 +121,20 @@ class PlaidConnectAndSyncIT {
         assertThat(run.getString("state")).isEqualTo("FAILED");
         assertThat(run.getJsonObject("error").getString("code")).isEqualTo("CONSENT_EXPIRED");
         assertThat(run.getJsonObject("error").getString("remedy")).contains("Reconnect");
-        assertThat(Http.json(admin.get("api/v1/connections/" + connected.connection().getString("id"))).getString("state"))
-                .isEqualTo("CONSENT_EXPIRED");
+        String connectionId = connected.connection().getString("id");
+        assertThat(Http.json(admin.get("api/v1/connections/" + connectionId)).getString("state")).isEqualTo("CONSENT_EXPIRED");
+
+        HttpResponse<String> reconnect = admin.postJson("api/v1/connections/" + connectionId + "/reconnect", "{}");
+        assertThat(reconnect.statusCode()).as(reconnect.body()).isEqualTo(201);
+        URI callback = new HostedPage().loginAtPlaid(URI.create(Http.json(reconnect).getString("connectUrl")),
+                PlaidJourneys.FRENCH_BANK, "user_good", "pass_good");
+        HttpResponse<String> landed = Http.anonymous(base).get(base.relativize(callback).toString());
+        assertThat(landed.headers().firstValue("Location").orElseThrow()).contains("connection=connected");
+        assertThat(Http.json(admin.get("api/v1/banks/" + connected.bankId())).getJsonArray("connections")).hasSize(1);
+        JsonObject repaired = Http.json(admin.get("api/v1/connections/" + connectionId));
+        assertThat(repaired.getString("state")).isEqualTo("OK");
+        assertThat(repaired.getString("externalItemId")).as("the same Plaid Item, renewed").isEqualTo(connected.itemId());
+        assertThat(synchronise(accountId).getString("state")).isEqualTo("SUCCEEDED");
     }
 
     private JsonObject synchronise(String accountId) {
