@@ -232,6 +232,12 @@ class FinanceUserJourneyIT {
         browser.clickAndLoad("updateForm:seeTransactions");
         assertThat(browser.all(By.cssSelector(".amount"))).isNotEmpty();
         browser.screenshot("plaid-transactions");
+
+        screens.go("nav-accounts");
+        browser.clickAndLoad(By.xpath("//tr[.//span[contains(@class,'account-name') and text()='" + firstAccount + "']]"
+                + "//a[contains(@id,'import')]"));
+        assertThat(browser.text("linked-warning")).as("importing into an account an aggregator feeds warns of doubles")
+                .contains("also synchronised");
     }
 
     @Test

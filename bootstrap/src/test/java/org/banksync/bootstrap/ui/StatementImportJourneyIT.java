@@ -54,6 +54,7 @@ class StatementImportJourneyIT {
                 browser.clickAndLoad(By.xpath("//tr[.//span[contains(@class,'account-name') and text()='" + accountName + "']]"
                         + "//a[contains(@id,'import')]"));
                 assertThat(browser.text("target-account")).contains(accountName).contains("FR76 1820");
+                assertThat(browser.present(By.id("linked-warning"))).as("an account no aggregator feeds").isFalse();
 
                 browser.find("upload:file").sendKeys(sample("ofx102-credit-agricole.ofx").toString());
                 browser.screenshot("import-file-chosen");

@@ -47,6 +47,7 @@ public class StatementImportPage implements Serializable {
     private String accountName;
     private String accountIban;
     private String accountCurrency;
+    private boolean accountLinked;
     private transient Part file;
     private String format = "";
     private final CsvLayoutForm csv = new CsvLayoutForm();
@@ -74,6 +75,7 @@ public class StatementImportPage implements Serializable {
             accountName = account.name();
             accountIban = account.iban() == null ? null : account.iban().formatted();
             accountCurrency = account.currency().code();
+            accountLinked = account.isLinked();
             layouts.savedLayout(account.id()).ifPresent(layout -> {
                 csv.fill(layout);
                 layoutSaved = true;
@@ -205,6 +207,8 @@ public class StatementImportPage implements Serializable {
     public String getAccountName() { return accountName; }
     public String getAccountIban() { return accountIban; }
     public String getAccountCurrency() { return accountCurrency; }
+    /** The account is fed by an aggregator too: the same days imported from a file would appear twice. */
+    public boolean isAccountLinked() { return accountLinked; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
     public String getFormat() { return format; }
