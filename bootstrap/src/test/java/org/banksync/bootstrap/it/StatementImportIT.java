@@ -102,10 +102,30 @@ class StatementImportIT {
                 "2026-11-04 2026-11-04 -23.40 BOOKED", "2026-11-04 2026-11-04 -23.40 BOOKED",
                 "2026-11-03 2026-11-03 1980.00 BOOKED", "2026-11-02 2026-11-01 -1204.17 BOOKED");
 
+        JsonObject saved = Http.json(admin.get("api/v1/bank-accounts/" + account + "/csv-layout"));
+        assertThat(saved.getString("delimiter")).isEqualTo(";");
+        assertThat(saved.getString("debitColumn")).isEqualTo("Débit");
+        assertThat(saved.getInt("skipLines")).isEqualTo(3);
         HttpResponse<String> again = importFile(account, "releve-bnp.csv", null);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         assertThat(Http.json(again).getInt("unchanged")).isEqualTo(4);
         assertThat(rows(account)).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("a CSV layout saved over the API serves the first CSV import; a layout missing its amount columns is refused with 422")
+    void csvLayoutSavedAhead() {
+        String account = account("FR7630004008200001098765439");
+        assertThat(admin.get("api/v1/bank-accounts/" + account + "/csv-layout").statusCode()).isEqualTo(404);
+        assertThat(admin.putJson("api/v1/bank-accounts/" + account + "/csv-layout",
+                "{\"dateColumn\":\"Date opération\",\"descriptionColumn\":\"Libellé\"}", null).statusCode()).isEqualTo(422);
+        assertThat(admin.putJson("api/v1/bank-accounts/" + account + "/csv-layout", CSV_LAYOUT, null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> imported = importFile(account, "releve-bnp.csv", null);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(rows(account)).hasSize(4);
+        assertThat(admin.putJson("api/v1/bank-accounts/" + UUID.randomUUID() + "/csv-layout", CSV_LAYOUT, null).statusCode()).isEqualTo(404);
     }
 
     @Test
