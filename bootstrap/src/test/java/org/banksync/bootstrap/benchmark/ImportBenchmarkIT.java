@@ -3,6 +3,7 @@ package org.banksync.bootstrap.benchmark;
 import jakarta.json.JsonObject;
 import org.banksync.bootstrap.testing.Http;
 import org.banksync.bootstrap.testing.Multipart;
+import org.banksync.bootstrap.testing.StatementAccounts;
 import org.banksync.bootstrap.testing.TestEnvironmentSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,11 +83,7 @@ class ImportBenchmarkIT {
     }
 
     private String account() {
-        String bankId = Http.json(admin.postJson("api/v1/banks", "{\"name\":\"Benchmark " + UUID.randomUUID() + "\"}")).getString("id");
-        String company = ("B" + UUID.randomUUID().toString().replace("-", "")).substring(0, 12).toUpperCase(Locale.ROOT);
-        admin.postJson("api/v1/companies", "{\"code\":\"" + company + "\",\"name\":\"Benchmark " + company + "\"}");
-        return Http.json(admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + bankId + "\",\"name\":\"Benchmark\",\"currency\":\"EUR\","
-                + "\"company\":\"" + company + "\",\"iban\":\"" + IBAN + "\"}")).getString("id");
+        return StatementAccounts.fresh(admin, "Benchmark", IBAN);
     }
 
     private static byte[] camt(int entries) {

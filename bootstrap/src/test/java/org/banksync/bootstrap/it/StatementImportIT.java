@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.banksync.bootstrap.testing.Http;
 import org.banksync.bootstrap.testing.Multipart;
+import org.banksync.bootstrap.testing.StatementAccounts;
 import org.banksync.bootstrap.testing.TestEnvironmentSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -193,22 +191,10 @@ class StatementImportIT {
     }
 
     private String account(String iban) {
-        String bankId = Http.json(admin.postJson("api/v1/banks", "{\"name\":\"Banque " + UUID.randomUUID().toString().substring(0, 8) + "\"}"))
-                .getString("id");
-        // Each test has its own company, so the same IBAN may serve several tests (an IBAN is unique per company).
-        String company = ("T" + UUID.randomUUID().toString().replace("-", "")).substring(0, 12).toUpperCase(java.util.Locale.ROOT);
-        assertThat(admin.postJson("api/v1/companies", "{\"code\":\"" + company + "\",\"name\":\"Test " + company + "\"}").statusCode()).isEqualTo(201);
-        HttpResponse<String> opened = admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + bankId + "\",\"name\":\"Compte " + company
-                + "\",\"currency\":\"EUR\",\"company\":\"" + company + "\"" + (iban == null ? "" : ",\"iban\":\"" + iban + "\"") + "}");
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        return Http.json(opened).getString("id");
+        return StatementAccounts.fresh(admin, null, iban);
     }
 
     private static byte[] sample(String name) {
-        try (InputStream in = StatementImportIT.class.getResourceAsStream("/statements/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StatementAccounts.sample(name);
     }
 }

@@ -3,6 +3,7 @@ package org.banksync.bootstrap.ui;
 import jakarta.json.JsonValue;
 import org.banksync.bootstrap.testing.Browser;
 import org.banksync.bootstrap.testing.Http;
+import org.banksync.bootstrap.testing.StatementAccounts;
 import org.banksync.bootstrap.testing.TestEnvironmentSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,14 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,22 +98,10 @@ class StatementImportJourneyIT {
     }
 
     private String account(String name, String iban) {
-        String bankId = Http.json(admin.postJson("api/v1/banks", "{\"name\":\"Banque import " + tag + "\"}")).getString("id");
-        String company = ("UI" + UUID.randomUUID().toString().replace("-", "")).substring(0, 12).toUpperCase(Locale.ROOT);
-        assertThat(admin.postJson("api/v1/companies", "{\"code\":\"" + company + "\",\"name\":\"UI " + company + "\"}").statusCode())
-                .isEqualTo(201);
-        return Http.json(admin.postJson("api/v1/bank-accounts", "{\"bankId\":\"" + bankId + "\",\"name\":\"" + name
-                + "\",\"currency\":\"EUR\",\"company\":\"" + company + "\",\"iban\":\"" + iban + "\"}")).getString("id");
+        return StatementAccounts.fresh(admin, name, iban);
     }
 
-    /** A sample statement copied to a file, since the browser uploads from a path. */
     private static Path sample(String name) {
-        try (InputStream in = StatementImportJourneyIT.class.getResourceAsStream("/statements/" + name)) {
-            Path file = Files.createTempDirectory("banksync-upload").resolve(name);
-            Files.copy(in, file);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StatementAccounts.sampleFile(name);
     }
 }
